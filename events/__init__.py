@@ -1,0 +1,1 @@
+"""Turn articles into dated Syria–Russia contact events."""

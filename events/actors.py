@@ -1,0 +1,172 @@
+"""Find the Syrian and Russian parties an article names: registry officials, titled officials not in the
+registry, role descriptions ("the Syrian president"), and the countries themselves."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from events.gazetteer import Gazetteer, RegistryActor
+
+COUNTRY_NAMES = {"SY": "Syria", "RU": "Russia"}
+APOSTROPHES = "'’"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A party named in the text: a registry actor, an official known by title, or a country."""
+
+    start: int
+    end: int
+    text: str
+    key: str           # registry id, "name:<printed name>", or "country:<ISO>"
+    name: str
+    country: str
+    kind: str          # person | body | country
+    role: str | None = None   # the printed title of an official not in the registry
+    registry: RegistryActor | None = None
+
+    @property
+    def is_country(self) -> bool:
+        """True for a country-level mention."""
+        return self.kind == "country"
+
+
+def _variants(alias: str) -> set[str]:
+    out = {alias}
+    for a in list(out):
+        out.add(re.sub(r"(^|\s)al-", lambda m: m.group(1) + "Al-", a))
+        out.add(a.replace("'", "’"))
+    return out
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    registry: re.Pattern[str]
+    surface: dict[str, str]
+    titled: re.Pattern[str]
+    country_nouns: re.Pattern[str]
+    noun_country: dict[str, str]
+    party_phrase: re.Pattern[str]
+    bilateral: re.Pattern[str]
+    role_phrase: re.Pattern[str]
+    offices: dict[str, str]
+    appositive: re.Pattern[str]
+
+
+NAME = (r"(?:Dr\.?\s+)?(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
+        r"(?:\s+(?:(?:al|el|Al|El|bin|Abu|Abd|Abdul|de|von|van)[-\s])?[A-Z][a-z]+(?:-[A-Za-z]+)*){1,3})")
+NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "President", "Minister", "Prime", "Deputy",
+             "Foreign", "Russian", "Syrian", "Moscow", "Damascus", "Kremlin", "Syria", "Russia", "This", "That",
+             "Their", "His", "Her", "Its", "When", "After", "Before", "Since", "While", "Meanwhile", "According"}
+_OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|head|representative|general|"
+                          r"director|commander|secretary|speaker|premier|chairman|governor", re.I)
+
+
+@cache
+def _patterns(gazetteer: Gazetteer) -> _Patterns:
+    surface: dict[str, str] = {}
+    for actor in gazetteer.actors:
+        for alias in (actor.name, *actor.aliases):
+            for variant in _variants(alias):
+                surface.setdefault(variant, actor.actor_id)
+    registry = re.compile(r"(?<![\w-])(?:" + _alternation(surface) + r")(?![\w-]|['’][a-rt-z])")
+    lex = gazetteer.lexicon
+    title_words = [w for w in lex["titles"]["words"] if w not in {"'s"}]
+    nationality = r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)"
+    title = r"(?P<title>(?:(?:" + _alternation(title_words) + r")(?:['’]s)?[\s,]+){1,12}?)"
+    titled = re.compile(r"(?<![\w-])" + nationality + r"\s+" + title + NAME + r"(?![\w-])")
+    noun_country = {}
+    for iso, spec in lex["country"].items():
+        for noun in spec["nouns"]:
+            noun_country[noun] = iso
+    country_nouns = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _alternation(noun_country) + r")(?![\w-])")
+    party_nouns = _alternation(lex["party"]["nouns"])
+    party_phrase = re.compile(r"(?<![\w-])(?P<nat>Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:" + party_nouns + r")(?![\w-])")
+    bilateral = re.compile(r"(?<![\w-])(?:Syrian|Syria|Russian|Russia)(?:\s*[-–]\s*|\s+and\s+)(?:Syrian|Syria|Russian|Russia)(?![\w-])")
+    offices = dict(lex["offices"])
+    role_phrase = re.compile(
+        r"(?<![\w-])(?:(?:the|his|her|their)\s+)?(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)\s+"
+        r"(?P<office>" + _alternation([o for o in offices] + [o.title() for o in offices] + ["counterpart"]) + r")(?![\w-])")
+    # "Bashar Sabagh, who led the Syrian team": a name whose nationality an apposition gives.
+    appositive = re.compile(r"(?<![\w-])" + NAME + r",\s+(?:who|the|a|an)\s+[^,.;]{0,60}?\b"
+                            r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)\b")
+    return _Patterns(registry, surface, titled, country_nouns, noun_country, party_phrase, bilateral,
+                     role_phrase, offices, appositive)
+
+
+def _iso(nationality: str) -> str:
+    return "SY" if nationality.lower().startswith("syria") else "RU"
+
+
+def _overlaps(found: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in found)
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(title.replace(",", " ").split()).strip()
+
+
+def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Mention, ...]:
+    """Every party named in `text` (a whole article), left to right, without overlaps."""
+    pats = _patterns(gazetteer)
+    found: list[Mention] = []
+    for m in pats.registry.finditer(text):
+        actor = gazetteer.by_id[pats.surface[m.group(0)]]
+        found.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
+                             actor.kind, registry=actor))
+    known_surnames: dict[str, Mention] = {}
+    for m in pats.titled.finditer(text):
+        name_start, name_end = m.start("name"), m.end("name")
+        if _overlaps(found, name_start, name_end) or not _OFFICE_WORD.search(m.group("title")):
+            continue
+        name = m.group("name")
+        if any(tok in {"Federation", "Ministry", "Foreign", "Defense", "Defence"} for tok in name.split()):
+            continue
+        mention = Mention(m.start(), name_end, m.group(0), "name:" + name, name, _iso(m.group("nat")),
+                          "person", role=_clean_title(m.group("title")))
+        found.append(mention)
+        known_surnames[name.split()[-1]] = mention
+    for m in pats.appositive.finditer(text):
+        name = m.group("name")
+        if _overlaps(found, m.start("name"), m.end("name")) or name.split()[0] in NOT_NAMES:
+            continue
+        mention = Mention(m.start("name"), m.end("name"), name, "name:" + name, name, _iso(m.group("nat")), "person")
+        found.append(mention)
+        known_surnames[name.split()[-1]] = mention
+    if known_surnames:
+        surname_re = re.compile(r"(?<![\w-])(?:" + _alternation(known_surnames) + r")(?![\w-])")
+        for m in surname_re.finditer(text):
+            if not _overlaps(found, m.start(), m.end()):
+                ref = known_surnames[m.group(0)]
+                found.append(Mention(m.start(), m.end(), m.group(0), ref.key, ref.name, ref.country, "person",
+                                     role=ref.role))
+    for m in pats.role_phrase.finditer(text):
+        if _overlaps(found, m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]", text[m.end():m.end() + 6]):
+            continue
+        office_words = m.group("office").lower()
+        country = _iso(m.group("nat"))
+        office = pats.offices.get(office_words)
+        holder = gazetteer.holder(country, office, day) if office else None
+        if holder:
+            found.append(Mention(m.start(), m.end(), m.group(0), holder.actor_id, holder.name, holder.country,
+                                 holder.kind, registry=holder))
+    for m in pats.bilateral.finditer(text):
+        if not _overlaps(found, m.start(), m.end()):
+            for iso in ("SY", "RU"):
+                found.append(Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country"))
+    for m in pats.party_phrase.finditer(text):
+        if not _overlaps(found, m.start(), m.end()):
+            iso = _iso(m.group("nat"))
+            found.append(Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country"))
+    for m in pats.country_nouns.finditer(text):
+        if not _overlaps(found, m.start(), m.end()):
+            noun = re.sub(r"^the\s+", "", m.group(0))
+            iso = pats.noun_country[noun]
+            found.append(Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country"))
+    return tuple(sorted(found, key=lambda x: (x.start, x.end)))

@@ -1,0 +1,100 @@
+"""Draft events to finished `Event`s: actors with roles on the day, title, topics, place, sources."""
+from __future__ import annotations
+
+import hashlib
+
+from events.actors import Mention
+from events.extract import Draft, country_name, find_clauses, group_clauses, mention_names, resolve_draft_date
+from events.gazetteer import Gazetteer
+from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Source
+from events.published import publication_anchor
+from events.topics import find_location, find_topics
+from loaders.article import Article
+
+
+def event_id(*parts: object) -> str:
+    """A stable id from the parts that identify an event."""
+    return "ev-" + hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def to_actor(key: str, names: dict[str, Mention], gazetteer: Gazetteer, when: EventDate | None) -> Actor:
+    """The exported actor for a mention key, with the role held on the event's date."""
+    if key.startswith("country:"):
+        iso = key.split(":", 1)[1]
+        return Actor(country_name(iso), iso, kind="country")
+    mention = names[key]
+    if mention.registry is not None:
+        actor = mention.registry
+        role = actor.role_on(when.value if when and when.value else None)
+        return Actor(actor.name, actor.country, role.title if role else None, actor.actor_id, actor.qid, actor.kind)
+    return Actor(mention.name, mention.country, mention.role, None, None, mention.kind)
+
+
+def side_actors(draft: Draft, iso: str, names: dict[str, Mention], gazetteer: Gazetteer,
+                when: EventDate | None) -> tuple[Actor, ...]:
+    """The actors of one side in order of first mention; the country itself when no one is named."""
+    keys = sorted(draft.persons[iso] or draft.bodies[iso], key=lambda k: names[k].start)
+    if not keys:
+        return (Actor(country_name(iso), iso, kind="country"),)
+    return tuple(to_actor(k, names, gazetteer, when) for k in keys)
+
+
+def _names(actors: tuple[Actor, ...]) -> str:
+    shown = [a.name for a in actors[:2]]
+    return " and ".join(shown) + (" et al." if len(actors) > 2 else "")
+
+
+def make_title(event_type: EventType, modality: Modality, syria: tuple[Actor, ...], russia: tuple[Actor, ...],
+               location: str | None, first_speaker: str) -> str:
+    """A one-line summary: "Bashar al-Assad meets Yury Borisov in Damascus"."""
+    sy, ru = _names(syria), _names(russia)
+    where = f" in {location}" if location else ""
+    if event_type is EventType.MEETING:
+        text = f"{sy} meets {ru}{where}"
+    elif event_type is EventType.CALL:
+        text = f"{sy} and {ru} speak by phone"
+    elif event_type is EventType.AGREEMENT:
+        text = f"Agreement between {sy} and {ru}{where}"
+    elif event_type is EventType.AID:
+        text = f"{ru} aid or support to {sy}"
+    elif event_type is EventType.MILITARY:
+        text = f"Military matter: {ru} and {sy}{where}"
+    elif event_type is EventType.STATEMENT:
+        speaker, other = (sy, ru) if first_speaker == "SY" else (ru, sy)
+        text = f"{speaker} on {other}"
+    else:
+        text = f"{sy} and {ru}{where}"
+    return ("Planned: " if modality is Modality.PLANNED else "") + text
+
+
+def extract_events(article: Article, gazetteer: Gazetteer) -> tuple[Event, ...]:
+    """Every Syria–Russia contact an article reports, one event per contact."""
+    anchor, _ = publication_anchor(article, gazetteer)
+    clauses, mentions = find_clauses(article.text, anchor, gazetteer)
+    names = mention_names(mentions)
+    events = []
+    for draft in group_clauses(clauses):
+        when = resolve_draft_date(draft, clauses, anchor)
+        syria = side_actors(draft, "SY", names, gazetteer, when)
+        russia = side_actors(draft, "RU", names, gazetteer, when)
+        texts = [c.sentence.text for c in draft.clauses]
+        location = find_location(texts, gazetteer)
+        first = draft.clauses[0]
+        first_people = [m for m in mentions if first.sentence.start <= m.start < first.sentence.end]
+        speaker = first_people[0].country if first_people else "SY"
+        excerpt_clauses = draft.clauses[:3]
+        start, end = excerpt_clauses[0].sentence.start, excerpt_clauses[-1].sentence.end
+        source = Source(article.article_id, article.title, article.outlet, article.url, article.published,
+                        " … ".join(c.sentence.text for c in excerpt_clauses), start, end)
+        events.append(Event(
+            event_id=event_id(article.article_id, first.sentence.start, draft.event_type.value),
+            date=when or UNKNOWN_DATE,
+            event_type=draft.event_type,
+            modality=draft.modality,
+            title=make_title(draft.event_type, draft.modality, syria, russia, location, speaker),
+            actors=syria + russia,
+            location=location,
+            topics=find_topics(texts, gazetteer),
+            sources=(source,),
+        ))
+    return tuple(sorted(events, key=lambda e: e.sources[0].start))

@@ -1,0 +1,171 @@
+"""Curated knowledge loaded once from `events/data/`: actors with roles, places, topics, landmarks, lexicon."""
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role held between two dates (`end` None: still held)."""
+
+    title: str
+    office: str
+    start: date
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        """True when the role was held on `day`."""
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryActor:
+    """An official or body from the registry."""
+
+    actor_id: str
+    name: str
+    qid: str | None
+    country: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The role held on `day`; the latest role that began before it when none is held; None if unknown."""
+        if day is None or not self.roles:
+            return None
+        held = [r for r in self.roles if r.held_on(day)]
+        if held:
+            return held[-1]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place with coordinates."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Landmark:
+    """An event that articles mention by description rather than date."""
+
+    landmark_id: str
+    day: date
+    label: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic and the keywords that signal it."""
+
+    key: str
+    label: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeRule:
+    """Trigger patterns of one event type."""
+
+    name: str
+    cameo: str
+    pattern: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Gazetteer:
+    """Everything curated, immutable."""
+
+    actors: tuple[RegistryActor, ...]
+    places: tuple[Place, ...]
+    topics: tuple[Topic, ...]
+    landmarks: tuple[Landmark, ...]
+    event_types: tuple[EventTypeRule, ...]  # in priority order
+    planned: re.Pattern[str]
+    lexicon: dict
+    by_id: dict[str, RegistryActor]
+
+    def holder(self, country: str, office: str, day: date | None) -> RegistryActor | None:
+        """The registry person holding `office` for `country` on `day`, if exactly one does."""
+        if day is None:
+            return None
+        found = [a for a in self.actors if a.country == country and a.kind == "person"
+                 and any(r.office == office and r.held_on(day) for r in a.roles)]
+        return found[0] if len(found) == 1 else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(str(text)) if text else None
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A case-insensitive whole-word pattern; a trailing * in a keyword matches any ending."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        stem = word.rstrip("*")
+        body = re.escape(stem).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if word.endswith("*") else ""))
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def _load_toml(name: str, folder: Path) -> dict:
+    with open(folder / name, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def load_actors(folder: Path) -> tuple[RegistryActor, ...]:
+    """The actor registry from actors.toml."""
+    actors = []
+    for entry in _load_toml("actors.toml", folder)["actor"]:
+        roles = tuple(Role(r["title"], r.get("office", ""), _day(r["start"]), _day(r.get("end")))
+                      for r in entry.get("roles", ()))
+        actors.append(RegistryActor(entry["id"], entry["name"], entry.get("qid") or None, entry["country"],
+                                    entry.get("kind", "person"), tuple(entry.get("aliases", ())),
+                                    tuple(sorted(roles, key=lambda r: r.start))))
+    return tuple(actors)
+
+
+def load_places(folder: Path) -> tuple[Place, ...]:
+    """Places from places.csv."""
+    with open(folder / "places.csv", encoding="utf-8", newline="") as fh:
+        return tuple(Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
+                           tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()))
+                     for row in csv.DictReader(fh))
+
+
+@cache
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """Load every curated data file once."""
+    folder = folder or DATA_DIR
+    topics_data = _load_toml("topics.toml", folder)["topic"]
+    topics = tuple(Topic(key, spec.get("label", key), _words_pattern(spec["keywords"]))
+                   for key, spec in topics_data.items())
+    landmarks = tuple(Landmark(entry["id"], _day(entry["date"]), entry.get("label", entry["id"]),
+                               tuple(re.compile(p, re.I) for p in entry["patterns"]))
+                      for entry in _load_toml("landmarks.toml", folder)["landmark"])
+    triggers = _load_toml("triggers.toml", folder)
+    types = tuple(EventTypeRule(name, triggers["type"][name].get("cameo", ""),
+                                re.compile(r"\b(?:" + "|".join(triggers["type"][name]["patterns"]) + r")\b", re.I)
+                                if triggers["type"][name]["patterns"] else None)
+                  for name in triggers["priority"])
+    planned = re.compile(r"\b(?:" + "|".join(triggers["modality"]["planned"]) + r")\b", re.I)
+    actors = load_actors(folder)
+    return Gazetteer(actors, load_places(folder), topics, landmarks, types, planned,
+                     _load_toml("lexicon.toml", folder), {a.actor_id: a for a in actors})

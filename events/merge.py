@@ -1,0 +1,74 @@
+"""One real event reported by several articles becomes one event with several sources."""
+from __future__ import annotations
+
+import dataclasses
+
+from events.assemble import event_id
+from events.extract import CONTACT_TYPES
+from events.model import PRECISION_RANK, Actor, Event
+
+
+def _people(event: Event, iso: str) -> set[str]:
+    return {a.actor_id or a.name for a in event.actors if a.country == iso and not a.is_country}
+
+
+def same_contact(a: Event, b: Event) -> bool:
+    """True when two reports from different articles describe one contact."""
+    if {s.article for s in a.sources} & {s.article for s in b.sources}:
+        return False
+    same_type = a.event_type == b.event_type or (a.event_type in CONTACT_TYPES and b.event_type in CONTACT_TYPES
+                                                 and a.event_type == b.event_type)
+    if not same_type or a.date.span() is None or b.date.span() is None or not a.date.compatible(b.date):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    shared = 0
+    for iso in ("SY", "RU"):
+        pa, pb = _people(a, iso), _people(b, iso)
+        if pa and pb:
+            if not pa & pb:
+                return False
+            shared += 1
+    return shared == 2 or (shared == 1 and a.event_type in CONTACT_TYPES)
+
+
+def _combine(group: list[Event]) -> Event:
+    best = min(group, key=lambda e: (PRECISION_RANK[e.date.precision], -len(e.actors)))
+    actors: dict[tuple[str, str], Actor] = {}
+    for e in [best, *group]:
+        for actor in e.actors:
+            actors.setdefault((actor.country, actor.actor_id or actor.name), actor)
+    for iso in ("SY", "RU"):  # a country stands in only when no one of that side is named
+        if any(a.country == iso and not a.is_country for a in actors.values()):
+            actors = {k: a for k, a in actors.items() if not (a.country == iso and a.is_country)}
+    sources = tuple(s for e in group for s in e.sources)
+    topics = tuple(dict.fromkeys(t for e in group for t in e.topics))
+    return dataclasses.replace(
+        best,
+        event_id=event_id(*sorted(f"{s.article}:{s.start}" for s in sources)),
+        actors=tuple(sorted(actors.values(), key=lambda a: a.country != "SY")),
+        location=best.location or next((e.location for e in group if e.location), None),
+        topics=topics,
+        sources=sources,
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Events with reports of the same contact merged; order by date, then title."""
+    parent = list(range(len(events)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            if root(i) != root(j) and same_contact(a, events[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Event]] = {}
+    for i, e in enumerate(events):
+        groups.setdefault(root(i), []).append(e)
+    merged = [g[0] if len(g) == 1 else _combine(g) for g in groups.values()]
+    return sorted(merged, key=lambda e: (str(e.date) or "9999", e.title))

@@ -1,0 +1,46 @@
+"""Sentence splitting that keeps character offsets into the article text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "no", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
+    "u.k", "e.g", "i.e", "etc", "approx", "inc", "co", "corp", "ltd", "gov", "sen", "rep", "amb",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence and its span in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of `text` in order; paragraph breaks always end a sentence."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            token = word.group(1).lower() if word else ""
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        _add(out, text, start, m.end() if m.group(0)[0] != "\n" else m.start())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return tuple(out)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

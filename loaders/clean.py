@@ -1,0 +1,93 @@
+"""Separate the story from page junk: menus, icon strings, comment forms, disclaimers, link lists."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class JunkRules:
+    """Compiled junk patterns from `data/junk.toml`."""
+
+    line: tuple[re.Pattern[str], ...]
+    tail: tuple[re.Pattern[str], ...]
+    disclaimer: tuple[re.Pattern[str], ...]
+
+
+@cache
+def load_junk_rules(path: Path | None = None) -> JunkRules:
+    """Load and compile the junk patterns once."""
+    with open(path or DATA_DIR / "junk.toml", "rb") as fh:
+        data = tomllib.load(fh)
+
+    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in data.get(key, ()))
+
+    return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"))
+
+
+def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
+    return any(p.fullmatch(line) for p in patterns)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_foreign_script(line: str) -> bool:
+    """True when most letters of the line are not Latin (an Arabic menu in an English page)."""
+    letters = _LETTER.findall(line)
+    return bool(letters) and sum(1 for c in letters if _LATIN.match(c)) < len(letters) / 2
+
+
+def is_junk_line(line: str, rules: JunkRules | None = None) -> bool:
+    """True for a line that is never part of a story."""
+    rules = rules or load_junk_rules()
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if not _LETTER.search(stripped) or is_foreign_script(stripped):
+        return True
+    if stripped == stripped.lower():  # a tag line with no capital letter: "tartus syria"
+        return True
+    return _matches(rules.line, stripped) or _matches(rules.disclaimer, stripped)
+
+
+def is_tail_marker(line: str, rules: JunkRules | None = None) -> bool:
+    """True for a line after which nothing belongs to the story (comment forms, "most read" lists)."""
+    return _matches((rules or load_junk_rules()).tail, line.strip())
+
+
+_BYLINE = re.compile(r"(?:by|written by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s+with\s+\w+)?)", re.I)
+
+
+def read_byline(line: str) -> str | None:
+    """The author named by a byline line ("By Ahmad El-Assasy"), or None."""
+    stripped = line.strip()
+    if len(stripped) > 60:
+        return None
+    m = _BYLINE.fullmatch(stripped)
+    return m.group("name") if m else None
+
+
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", ")")
+
+
+def looks_like_prose(line: str) -> bool:
+    """A line that reads as sentences of the story rather than a headline, a label or a link."""
+    stripped = line.strip()
+    if len(stripped) >= 160:
+        return True
+    return len(stripped.split()) >= 8 and stripped.endswith(_TERMINAL)
+
+
+def is_cut_off(line: str) -> bool:
+    """A short line that stops without punctuation: a link or a truncated teaser at the end of a page."""
+    stripped = line.strip()
+    words = len(stripped.split())
+    return words < 6 or (words < 15 and not stripped.endswith(_TERMINAL))

@@ -1,0 +1,91 @@
+"""Calendar dates printed with a year ("Tue 26 Sep 2023", "Oct 21, 2015", "15.03.2024"), and datelines."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY_RE = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
+
+_FULL_DATE_PATTERNS = (
+    # 26 Sep 2023, 29 Jan, 2025, 16 September 2024, Tue 26 Sep 2023
+    re.compile(WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+" + YEAR_RE + r"\b", re.I),
+    # Oct 21, 2015; Tuesday, February 7, 2012; Feb. 7, 2012
+    re.compile(WEEKDAY_RE + MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + YEAR_RE + r"\b", re.I),
+    # 2013/09/05, 2023-09-26
+    re.compile(r"\b" + YEAR_RE + r"[/-](?P<mnum>[01]?\d)[/-](?P<day>[0-3]?\d)\b"),
+    # 15.03.2024, 15/03/2024 (day first, as printed outside the US)
+    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./]" + YEAR_RE + r"\b"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDate:
+    """A full calendar date found in text, with its span."""
+
+    start: int
+    end: int
+    value: date
+
+
+def find_calendar_dates(text: str) -> tuple[CalendarDate, ...]:
+    """Every full date with day, month and year printed in `text`, left to right, without overlaps."""
+    found: list[CalendarDate] = []
+    for pattern in _FULL_DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            month = MONTHS[m.group("month").lower()] if "month" in m.groupdict() and m.group("month") \
+                else int(m.group("mnum"))
+            try:
+                value = date(int(m.group("year")), month, int(m.group("day")))
+            except ValueError:
+                continue
+            found.append(CalendarDate(m.start(), m.end(), value))
+    return tuple(sorted(found, key=lambda f: f.start))
+
+
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b[ap]m\b|\bGMT\b|\bUTC\b|[|,:;–—-]", re.I)
+
+
+def read_dateline(line: str) -> tuple[date, str] | None:
+    """The date of a header line that is mostly a date ("Tue 26 Sep 2023 | 10:56 PM"), and what else it says."""
+    if len(line) > 80:
+        return None
+    dates = find_calendar_dates(line)
+    if len(dates) != 1:
+        return None
+    found = dates[0]
+    rest = _TIME_RE.sub(" ", line[: found.start] + " " + line[found.end:])
+    rest = " ".join(rest.split())
+    if len(rest.split()) > 4:
+        return None
+    return found.value, rest
+
+
+_URL_DATE_PATTERNS = (
+    re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$|[^\d])"),
+    re.compile(r"[/_-]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?:[/_.-]|$)"),
+)
+
+
+def find_url_date(url: str | None) -> date | None:
+    """A publication date written in a URL path: /2019/10/22/ or 20220221."""
+    if not url:
+        return None
+    for pattern in _URL_DATE_PATTERNS:
+        m = pattern.search(url)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None

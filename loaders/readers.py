@@ -1,0 +1,159 @@
+"""One `read_<format>` per file format, picked by suffix from `READERS`."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from loaders.article import Article, DateSource, Segment
+from loaders.clean import (
+    is_junk_line,
+    is_tail_marker,
+    load_junk_rules,
+    is_cut_off,
+    looks_like_prose,
+    read_byline,
+)
+from loaders.datelines import find_calendar_dates, read_dateline
+
+MAX_BYTES = 5_000_000
+
+
+class LoadError(Exception):
+    """A file that cannot be read as an article; the message says why, for the build report."""
+
+
+def decode_text(data: bytes) -> str:
+    """Text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if not data.strip():
+        raise LoadError("empty file")
+    if len(data) > MAX_BYTES:
+        raise LoadError(f"file too large ({len(data):,} bytes; limit {MAX_BYTES:,})")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise LoadError("binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append((pos, body))
+        pos += len(line)
+    return out
+
+
+_TITLE_MAX = 200
+_TITLE_SNIPPET = 110
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+
+
+def title_from_text(text: str) -> str:
+    """A title made from the first sentence when a page prints none."""
+    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+    if len(first) <= _TITLE_SNIPPET:
+        return first
+    return first[:_TITLE_SNIPPET].rsplit(" ", 1)[0] + "…"
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
+    """Split pasted page text into header (title, dateline, byline), story and junk."""
+    rules = load_junk_rules()
+    title = byline = outlet = None
+    published = None
+    removed: list[str] = []
+    kept: list[tuple[int, str]] = []
+    in_story = False
+    for raw_start, line in _lines_with_offsets(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        if in_story and is_tail_marker(stripped, rules):
+            break
+        dateline = None if in_story else read_dateline(stripped)
+        if dateline:
+            published = published or dateline[0]
+            if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:
+                outlet = dateline[1]
+            removed.append(stripped)
+            continue
+        if is_junk_line(stripped, rules):
+            removed.append(stripped)
+            continue
+        if title and _norm(stripped) == _norm(title):
+            removed.append(stripped)
+            continue
+        if not in_story:
+            name = read_byline(stripped)
+            if name:
+                byline = byline or name
+                removed.append(stripped)
+                continue
+            if not looks_like_prose(stripped):
+                if title is None and len(stripped) <= _TITLE_MAX:
+                    title = stripped
+                    continue
+                if stripped.isupper() and len(stripped.split()) <= 4:  # a dateline place: "MOSCOW"
+                    removed.append(stripped)
+                    continue
+            in_story = True
+        kept.append((raw_start + lead, stripped))
+    while kept and is_cut_off(kept[-1][1]):
+        removed.append(kept.pop()[1])
+    segments, parts, pos = [], [], 0
+    for raw_start, line in kept:
+        segments.append(Segment(pos, raw_start, len(line)))
+        parts.append(line)
+        pos += len(line) + 2
+    body = "\n\n".join(parts)
+    if published is None and parts:
+        head = parts[0][:160]
+        found = find_calendar_dates(head)
+        if found:
+            published = found[0].value
+    return Article(
+        article_id=article_id,
+        path=path,
+        title=title or title_from_text(body),
+        text=body,
+        published=published,
+        published_source=DateSource.TEXT if published else DateSource.NONE,
+        outlet=outlet,
+        byline=byline,
+        segments=tuple(segments),
+        removed_lines=tuple(removed),
+    )
+
+
+def read_text(path: Path) -> Article:
+    """Read a plain-text article as pasted from a web page."""
+    text = decode_text(path.read_bytes())
+    article = parse_plain_text(text, path.name, str(path))
+    if not article.text.strip():
+        raise LoadError("no article text left after removing page junk")
+    return article
+
+
+READERS: dict[str, Callable[[Path], Article]] = {
+    ".txt": read_text,
+}
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file with the reader for its suffix."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
+    return reader(path)
