@@ -79,7 +79,7 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
     lex = gazetteer.lexicon
     title_words = [w for w in lex["titles"]["words"] if w not in {"'s"}]
     nationality = r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)"
-    title = r"(?P<title>(?:(?:" + _alternation(title_words) + r")(?:['’]s)?[\s,]+){1,12}?)"
+    title = r"(?P<title>(?:(?:" + _alternation(title_words) + r")(?:['’]s)?[\s,]+){1,12})"
     titled = re.compile(r"(?<![\w-])" + nationality + r"\s+" + title + NAME + r"(?![\w-])")
     noun_country = {}
     for iso, spec in lex["country"].items():

@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: export records → filtered timeline, table and downloads."""

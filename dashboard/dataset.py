@@ -1,0 +1,143 @@
+"""Export records (from a .jsonl file or a corpus folder) as one pandas DataFrame for the dashboard."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = REPO_ROOT / "sample_corpus"
+SOURCE_ENV = "TIMELINE_SOURCE"
+
+COLUMNS = (
+    "event_id", "date", "date_precision", "date_basis", "date_label", "when", "year",
+    "event_type", "modality", "title", "actors", "actor_names", "syrian_actors", "russian_actors",
+    "location", "topics", "excerpt", "outlet", "article", "source_count", "record",
+)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """The events of one source as a frame, with the pipeline's report lines (empty for a .jsonl file)."""
+
+    frame: pd.DataFrame
+    report: tuple[str, ...] = ()
+
+
+def resolve_source(argv: Sequence[str], environ: Mapping[str, str], default: Path = DEFAULT_SOURCE) -> Path:
+    """The source to show: `--source PATH` on the command line, else $TIMELINE_SOURCE, else the sample corpus."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--source", default=None)
+    # parse_known_args: under pytest/AppTest, sys.argv holds pytest's own arguments.
+    args, _ = parser.parse_known_args(list(argv))
+    chosen = args.source or environ.get(SOURCE_ENV) or None
+    return Path(chosen).expanduser() if chosen else default
+
+
+def source_stamp(source: Path) -> float:
+    """The latest modification time under `source` (0.0 if missing), so a cache can notice edits."""
+    if not source.exists():
+        return 0.0
+    if source.is_file():
+        return source.stat().st_mtime
+    return max((p.stat().st_mtime for p in source.rglob("*") if p.is_file()), default=source.stat().st_mtime)
+
+
+def load_dataset(source: Path) -> Dataset:
+    """Read a .jsonl export, or build the events of a corpus folder with the pipeline."""
+    source = Path(source)
+    if not source.exists():
+        raise FileNotFoundError(f"no such file or folder: {source}")
+    if source.is_dir():
+        from events.pipeline import build  # lazy: reading a .jsonl file must not need the pipeline
+
+        result = build(source)
+        return Dataset(to_frame(result.records), tuple(result.report))
+    from events.records import read_records
+
+    return Dataset(to_frame(read_records(source)))
+
+
+def load_events(source: Path) -> pd.DataFrame:
+    """The events of a .jsonl export file or of a corpus folder, one row per event."""
+    return load_dataset(source).frame
+
+
+def date_label(date: str | None, precision: str | None) -> str:
+    """A date as written for its precision: '28 Jan 2025', 'Sep 2023', '2011'; 'undated' when unknown."""
+    if not date:
+        return "undated"
+    parts = str(date).split("-")
+    try:
+        if precision == "day" and len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if precision == "month" and len(parts) >= 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return str(date)
+    return parts[0] if precision == "year" else str(date)
+
+
+def plot_time(date: str | None, precision: str | None) -> pd.Timestamp:
+    """Where an event sits on a time axis: the day itself, mid-month (15th) or mid-year (1 July); NaT if unknown."""
+    if not date:
+        return pd.NaT
+    parts = str(date).split("-")
+    try:
+        year = int(parts[0])
+        if precision == "day" and len(parts) == 3:
+            return pd.Timestamp(year, int(parts[1]), int(parts[2]))
+        if precision == "month" and len(parts) >= 2:
+            return pd.Timestamp(year, int(parts[1]), 15)
+        if precision == "year":
+            return pd.Timestamp(year, 7, 1)
+    except (ValueError, IndexError):
+        return pd.NaT
+    return pd.NaT
+
+
+def _row(record: dict) -> dict:
+    actors = list(record.get("actors") or [])
+    sources = list(record.get("sources") or [])
+    first = sources[0] if sources else {}
+    names = [str(a.get("name") or "") for a in actors]
+    when = plot_time(record.get("date"), record.get("date_precision"))
+    return {
+        "event_id": record.get("event_id") or "",
+        "date": record.get("date"),
+        "date_precision": record.get("date_precision") or "unknown",
+        "date_basis": record.get("date_basis") or "",
+        "date_label": date_label(record.get("date"), record.get("date_precision")),
+        "when": when,
+        "year": when.year if not pd.isna(when) else None,
+        "event_type": record.get("event_type") or "other",
+        "modality": record.get("modality") or "",
+        "title": record.get("title") or "",
+        "actors": actors,
+        "actor_names": names,
+        "syrian_actors": [n for n, a in zip(names, actors) if a.get("country") == "SY"],
+        "russian_actors": [n for n, a in zip(names, actors) if a.get("country") == "RU"],
+        "location": record.get("location"),
+        "topics": list(record.get("topics") or []),
+        "excerpt": first.get("excerpt") or "",
+        "outlet": first.get("outlet") or "",
+        "article": first.get("article") or "",
+        "source_count": len(sources),
+        "record": record,
+    }
+
+
+def to_frame(records: Iterable[dict]) -> pd.DataFrame:
+    """Export records as a DataFrame, one row per event, in date order (undated last)."""
+    rows = [_row(r) for r in records]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame["when"] = pd.to_datetime(frame["when"])
+    frame["year"] = frame["year"].astype("Int64")
+    frame["source_count"] = frame["source_count"].astype("int64")
+    frame = frame.sort_values(["when", "event_id"], na_position="last", kind="stable")
+    return frame.reset_index(drop=True)

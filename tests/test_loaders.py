@@ -1,0 +1,137 @@
+"""Loaders: junk removal, titles, printed dates, manifest handling, bad input."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from loaders.article import DateSource
+from loaders.corpus import load_corpus
+from loaders.datelines import find_calendar_dates, find_url_date, read_dateline
+from loaders.readers import LoadError, decode_text, read_article
+
+SEED_TITLES = {
+    "000_f4f6b235870a0f7d.txt": "Deepening Relations: Syria and Russia Strengthen Strategic Partnership",
+    "001_fc09b28566c7b3b3.txt": "Syrian President Emphasizes Strategic Bond with Russia",
+    "002_58f1064d4f9f987d.txt": "Syrian-Russian Talks About Cooperation and Follow-up on Signed Agreements",
+    "003_485ac5a49c7302f1.txt": "Syria and Russia Close for ‘Redefine Ties’ in First Visit to Moscow",
+    "004_bf69d6735c2988b0.txt": "Russian delegation visits Syria",
+}
+JUNK = ["icon bookmark", "LEAVE A REPLY", "Please enter your", "Editor in Chief", "Supervisor", "Logo Wide",
+        "Dear readers", "Podcasts", "0:00", "24:18", "Helpful keywords", "has not verified the content",
+        "Home World News", "Tue 26 Sep 2023", "By Ahmad El-Assasy"]
+
+
+@pytest.mark.parametrize("name,title", sorted(SEED_TITLES.items()))
+def test_read_text_seed_title(seeds_dir: Path, name: str, title: str) -> None:
+    assert read_article(seeds_dir / name).title == title
+
+
+def test_read_text_seed_junk_removed(seeds_dir: Path) -> None:
+    for name in SEED_TITLES:
+        article = read_article(seeds_dir / name)
+        for junk in JUNK:
+            assert junk not in article.text, (name, junk)
+        assert article.text.count(article.title) <= 1, name
+
+
+def test_read_text_seed_story_kept(seeds_dir: Path) -> None:
+    article = read_article(seeds_dir / "002_58f1064d4f9f987d.txt")
+    assert "On Tuesday, President Bashar al-Assad received Russian Deputy Prime Minister Yury Borisov" in article.text
+    assert article.text.rstrip().endswith("encourage mutual investment.")
+
+
+@pytest.mark.parametrize("name,published,byline", [
+    ("000_f4f6b235870a0f7d.txt", date(2023, 9, 26), "Ahmad El-Assasy"),
+    ("004_bf69d6735c2988b0.txt", date(2025, 1, 29), None),
+    ("001_fc09b28566c7b3b3.txt", None, None),
+])
+def test_read_text_seed_printed_date(seeds_dir: Path, name: str, published: date | None, byline: str | None) -> None:
+    article = read_article(seeds_dir / name)
+    assert article.published == published
+    assert article.byline == byline
+
+
+def test_read_text_offsets_trace_back_to_raw_file(seeds_dir: Path) -> None:
+    path = seeds_dir / "004_bf69d6735c2988b0.txt"
+    raw = path.read_text(encoding="utf-8")
+    article = read_article(path)
+    for seg in article.segments:
+        assert article.text[seg.start:seg.start + seg.length] == raw[seg.raw_start:seg.raw_start + seg.length]
+    at = article.text.index("Bogdanov led the Russian delegation")
+    assert raw[article.raw_offset(at):].startswith("Bogdanov led the Russian delegation")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Tue 26 Sep 2023 | 10:56 PM", date(2023, 9, 26)),
+    ("29 Jan, 2025 00:38", date(2025, 1, 29)),
+    ("Oct 21, 2015 12:00 am", date(2015, 10, 21)),
+    ("Mon Dec 11, 2017 14:16:36", date(2017, 12, 11)),
+    ("Tuesday, February 7, 2012", date(2012, 2, 7)),
+    ("2013/09/05", date(2013, 9, 5)),
+    ("15 Sep, 2021", date(2021, 9, 15)),
+    ("The talks were held on 12 May 2020 in the Syrian capital after long delays", None),
+    ("31 Feb 2020", None),
+])
+def test_read_dateline_shapes(line: str, expected: date | None) -> None:
+    found = read_dateline(line)
+    assert (found[0] if found else None) == expected
+
+
+def test_find_calendar_dates_day_first_numeric() -> None:
+    assert [f.value for f in find_calendar_dates("(Desk - 15.03.2024) ::")] == [date(2024, 3, 15)]
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://example.org/2019/10/22/putin-assad-call", date(2019, 10, 22)),
+    ("https://example.org/news/20220221-visit.html", date(2022, 2, 21)),
+    ("https://example.org/news/115742-russian-defense", None),
+    (None, None),
+])
+def test_find_url_date(url: str | None, expected: date | None) -> None:
+    assert find_url_date(url) == expected
+
+
+def test_load_corpus_manifest_overrides_text(seeds_dir: Path) -> None:
+    corpus = load_corpus(seeds_dir)
+    by_id = {a.article_id: a for a in corpus.articles}
+    assert len(by_id) == 5 and not corpus.skipped
+    assert by_id["002_58f1064d4f9f987d.txt"].published == date(2021, 6, 23)
+    assert by_id["002_58f1064d4f9f987d.txt"].outlet == "The Syrian Observer"
+    assert by_id["002_58f1064d4f9f987d.txt"].published_source is DateSource.MANIFEST
+
+
+def test_load_corpus_without_manifest_says_when_no_date(seeds_dir: Path) -> None:
+    corpus = load_corpus(seeds_dir, use_manifest=False)
+    undated = {a.article_id for a in corpus.articles if a.published is None}
+    assert undated == {"001_fc09b28566c7b3b3.txt", "002_58f1064d4f9f987d.txt", "003_485ac5a49c7302f1.txt"}
+    assert sum("no publication date" in n for n in corpus.notes) == 3
+
+
+def test_load_corpus_bad_files_reported_rest_loaded(tmp_path: Path) -> None:
+    good = "Assad meets Putin\n\nSyrian President Bashar al-Assad met Russian President Vladimir Putin in Moscow on Tuesday.\n"
+    (tmp_path / "good.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (tmp_path / "latin.txt").write_bytes(good.replace("Moscow", "Moscow\u2019s caf\u00e9").encode("cp1252"))
+    (tmp_path / "utf16.txt").write_bytes(good.encode("utf-16"))
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "manifest.csv").write_text(
+        "file,published,outlet,url\ngood.txt,2020-13-45,X,\nmissing.txt,2020-01-01,Y,\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    loaded = {a.article_id for a in corpus.articles}
+    assert loaded == {"good.txt", "latin.txt", "utf16.txt"}
+    reasons = {s.name: s.reason for s in corpus.skipped}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"]
+    assert "unsupported" in reasons["image.png"]
+    assert any("impossible date" in n for n in corpus.notes)
+    assert any("missing.txt" in n for n in corpus.notes)
+    latin = next(a for a in corpus.articles if a.article_id == "latin.txt")
+    assert "café" in latin.text
+
+
+def test_decode_text_rejects_oversize() -> None:
+    with pytest.raises(LoadError, match="too large"):
+        decode_text(b"a" * 5_000_001)
