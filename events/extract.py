@@ -14,9 +14,10 @@ from events.sentences import Sentence, split_sentences
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 # Prepositions that put a date outside the event itself ("since 2018", "until 2030").
 NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "from"}
-ANAPHORA = re.compile(r"\b(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
-                      r"conversation|call|negotiations|consultations|summit)\b", re.I)
-PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:He|She|His|Her)\b|(?:^|[,;]\s+|\band\s+|\bthat\s+)(?:he|she)\s+\w+(?:ed|s)\b")
+ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
+                      r"conversation|call|negotiations|consultations|summit)|the two (?:presidents|leaders|ministers|"
+                      r"sides|men|officials|delegations))\b", re.I)
+PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 NARRATIVE_WINDOW = timedelta(days=8)
@@ -92,7 +93,10 @@ def _has_side(persons: dict[str, set[str]], countries: set[str], iso: str) -> bo
     return bool(persons[iso]) or iso in countries
 
 
-TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|of)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$", re.I)
+# A trigger that is what was talked about ("briefed him on the summit") or a point of reference
+# ("three weeks before the visit") is not the sentence's own event.
+TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|of|before|ahead of|since)\s+"
+                      r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?$", re.I)
 
 
 def _event_type(text: str, gazetteer: Gazetteer) -> tuple[EventType | None, int]:
@@ -134,7 +138,7 @@ def _merge_into(draft: Draft, clause: Clause, add_parties: bool, take_date: bool
         draft.countries |= clause.countries
     if clause.date is not None and take_date:
         draft.date = clause.date if draft.date is None else draft.date.finer(clause.date)
-    if clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:
+    if add_parties and clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:
         draft.event_type = clause.event_type
     if clause.modality is Modality.REPORTED and clause.event_type in CONTACT_TYPES:
         draft.modality = Modality.REPORTED
@@ -155,9 +159,9 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
     the remarks ("made the remarks on Wednesday during his visit") or they share a stated day.
     """
     usable = [d for d in reversed(drafts) if _dates_compatible(d.date, clause.date)]
-    if clause.anaphoric and clause.event_type in CONTACT_TYPES:
+    if clause.anaphoric:  # "the meeting was also attended by", "the two presidents discussed"
         for draft in usable:
-            if draft.event_type in CONTACT_TYPES:
+            if draft.event_type in CONTACT_TYPES and draft.distance(clause.index) <= 3:
                 return draft
     for draft in usable:
         if clause.event_type == draft.event_type and _persons_compatible(draft.persons, clause.persons) \

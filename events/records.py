@@ -17,7 +17,7 @@ CSV_COLUMNS = (
 
 
 def to_record(event: Event) -> dict:
-    """The export record of one event (see docs/export-format.md)."""
+    """The export record of one event (see "Export format" in README.md)."""
     return {
         "event_id": event.event_id,
         "date": str(event.date) or None,
