@@ -35,7 +35,7 @@ class Mention:
 
 def _variants(alias: str) -> set[str]:
     out = {alias}
-    for a in list(out):
+    for a in tuple(out):  # a copy: the loop adds to `out`
         out.add(re.sub(r"(^|\s)al-", lambda m: m.group(1) + "Al-", a))
         out.add(a.replace("'", "’"))
     return out
@@ -65,7 +65,7 @@ NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "President
              "Foreign", "Russian", "Syrian", "Moscow", "Damascus", "Kremlin", "Syria", "Russia", "This", "That",
              "Their", "His", "Her", "Its", "When", "After", "Before", "Since", "While", "Meanwhile", "According"}
 _OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|head|representative|general|"
-                          r"director|commander|secretary|speaker|premier|chairman|governor", re.I)
+                          r"director|commander|secretary|speaker|premier|chairman|governor", re.IGNORECASE)
 
 
 @cache

@@ -21,7 +21,7 @@ _NUM = r"(?P<num>\d{1,2}|" + "|".join(k for k in NUMBERS if NUMBERS[k]) + r")"
 
 FUTURE_MARKERS = re.compile(
     r"\b(will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
-    r"is scheduled to|are scheduled to|is set to|are set to|would|next|upcoming|to visit|to meet|to hold)\b", re.I)
+    r"is scheduled to|are scheduled to|is set to|are set to|would|next|upcoming|to visit|to meet|to hold)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +43,26 @@ def _month_shift(day: date, months: int) -> date:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
+                       r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had)\b", re.IGNORECASE)
+_SEGMENT_EDGE = re.compile(r"[,;:]|\bthat\b|\band\b")
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
-    """True when the sentence around text[start:end] speaks of the future."""
-    clause_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    """True when the clause around text[start:end] speaks of the future: "will visit Moscow on Monday",
+    but not "the Kremlin said on Monday that talks would follow"."""
+    sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0)
     m = _SENTENCE_END.search(text, end)
-    clause = text[clause_start: m.start() if m else len(text)]
-    return bool(FUTURE_MARKERS.search(clause))
+    sentence_end = m.start() if m else len(text)
+    edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
+    seg_start = max(edges, default=sentence_start)
+    nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
+    segment = text[seg_start: nxt.start() if nxt else sentence_end]
+    if FUTURE_MARKERS.search(segment):
+        return True
+    if PAST_VERB.search(segment):
+        return False
+    return bool(FUTURE_MARKERS.search(text[sentence_start:sentence_end]))
 
 
 def _at(value: date, precision: Precision, basis: DateBasis) -> EventDate:
@@ -67,15 +81,15 @@ def _relative(anchor: EventDate | None, precision: Precision, shift) -> EventDat
 
 def _weekday(anchor_day: date, weekday: int, mode: str) -> date:
     """The weekday on or before the anchor ('past'), strictly before ('last'), or after ('future')."""
-    if mode == "future":
-        return anchor_day + timedelta(days=(weekday - anchor_day.weekday() - 1) % 7 + 1)
+    if mode == "future":  # on or after the anchor: "are to visit Damascus on Tuesday", written on a Tuesday
+        return anchor_day + timedelta(days=(weekday - anchor_day.weekday()) % 7)
     back = (anchor_day.weekday() - weekday) % 7
     if mode == "last" and back == 0:
         back = 7
     return anchor_day - timedelta(days=back)
 
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
     ("month_day", r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:%])"),
     ("day_month", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH_NAMES + r")\b\.?(?!\s*,?\s*(?:19|20)\d\d)"),
     ("month_of_rel_year", r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),
@@ -150,8 +164,7 @@ def _resolve(name: str, m: re.Match[str], text: str, anchor: EventDate | None, l
         if unit == "day":
             return _relative(anchor, Precision.DAY, lambda d: d - timedelta(days=count))
         if unit == "week":
-            return _relative(anchor, Precision.MONTH, lambda d: d - timedelta(days=7 * count)) \
-                if count == 1 else _relative(anchor, Precision.MONTH, lambda d: d - timedelta(days=7 * count))
+            return _relative(anchor, Precision.MONTH, lambda d: d - timedelta(days=7 * count))
         if unit == "month":
             return _relative(anchor, Precision.MONTH, lambda d: _month_shift(d, -count))
         return _relative(anchor, Precision.YEAR, lambda d: date(d.year - count, 1, 1))

@@ -32,11 +32,11 @@ def build(corpus_dir: Path, use_manifest: bool = True) -> BuildResult:
     found = []
     for article in corpus.articles:
         if article.published is None:
-            anchor, why = publication_anchor(article, gazetteer)
+            _, why = publication_anchor(article, gazetteer)
             report.append(f"note: {article.article_id}: {why}")
         try:
             found.extend(extract_events(article, gazetteer))
-        except Exception as exc:  # one article's failure must not lose the rest of the corpus
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the rest of the corpus
             report.append(f"skipped {article.article_id}: extraction failed ({type(exc).__name__}: {exc})")
     events = merge_events(found)
     report.append(f"events found: {len(events)} ({len(found)} reports, "

@@ -12,6 +12,7 @@ from loaders.datelines import find_url_date
 from loaders.readers import READERS, LoadError, read_article
 
 MANIFEST_NAME = "manifest.csv"
+NOT_ARTICLES = {"gold.jsonl", "readme.md", "readme.txt", "license", "license.txt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +106,7 @@ def load_corpus(folder: Path, use_manifest: bool = True) -> CorpusLoad:
     seen: set[str] = set()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         rel = path.relative_to(folder).as_posix()
-        if path.name == MANIFEST_NAME or path.name.startswith(".") or path.suffix.lower() in {".jsonl", ".md"} \
-                and path.name.lower() in {"gold.jsonl", "readme.md"}:
+        if path.name == MANIFEST_NAME or path.name.startswith(".") or path.name.lower() in NOT_ARTICLES:
             continue
         if path.suffix.lower() not in READERS:
             if path.suffix.lower() not in {".csv", ".jsonl", ".json", ".md", ".db", ".sqlite"}:

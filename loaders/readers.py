@@ -7,10 +7,10 @@ from pathlib import Path
 
 from loaders.article import Article, DateSource, Segment
 from loaders.clean import (
+    is_cut_off,
     is_junk_line,
     is_tail_marker,
     load_junk_rules,
-    is_cut_off,
     looks_like_prose,
     read_byline,
 )

@@ -1,0 +1,223 @@
+"""Read each sentence of an article: who takes part, what kind of contact, when, and whether it is planned.
+
+A sentence that reports several dated happenings ("signed on January 18, after the Duma ratified it on
+December 21"; "will visit Moscow on Monday, the ministry said Thursday") gives one clause per date, each
+typed by the trigger nearest to its date and holding the people named in its own part of the sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from events.actors import Mention, find_mentions
+from events.dates import Timex, find_dates
+from events.gazetteer import Gazetteer
+from events.model import EventDate, EventType, Modality, Precision
+from events.sentences import Sentence, split_sentences
+
+CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
+# Prepositions that put a date outside the event itself ("since 2018", "until 2030").
+NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "from"}
+ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
+                      r"conversation|call|negotiations|consultations|summit|delegation)|the two (?:presidents|leaders|"
+                      r"ministers|sides|men|officials|delegations))\b", re.IGNORECASE)
+REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
+OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
+# People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile".
+BACKGROUND = re.compile(r"\b(?:who|whom|whose|which|where|since|despite|amid|although|though|ousted|toppled)\b"
+                        r"[^,;:]*", re.IGNORECASE)
+# A trigger that is what was talked about ("briefed him on the summit") or a point of reference
+# ("three weeks before the visit") is not the sentence's own event.
+TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|of|before|ahead of|since)\s+"
+                      r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
+DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+")
+SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A sentence's (or part of a sentence's) contribution to an event."""
+
+    index: int
+    sentence: Sentence
+    event_type: EventType | None
+    modality: Modality
+    persons: dict[str, set[str]]          # country -> mention keys of the people taking part
+    countries: set[str]                   # countries named as countries or through their bodies
+    date: EventDate | None
+    anaphoric: bool = False               # refers back to a contact: "the meeting was also attended by"
+    bodies: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
+    remarks: bool = False                 # refers back to remarks: "made the remarks during his visit"
+    weak_date: bool = False               # the date is when it was reported ("the Kremlin said on Thursday")
+    joiners: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    event_type: EventType
+    start: int
+    end: int
+
+
+def participants(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    """The parties a sentence makes of the people it names: not those inside a background clause."""
+    spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in BACKGROUND.finditer(sentence.text)]
+    return [x for x in mentions if x.is_country or not any(s <= x.start < e for s, e in spans)]
+
+
+def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
+    """People per side, countries named as such, and bodies per side (which count as their country)."""
+    persons: dict[str, set[str]] = {"SY": set(), "RU": set()}
+    bodies: dict[str, set[str]] = {"SY": set(), "RU": set()}
+    countries: set[str] = set()
+    for m in mentions:
+        if m.country not in persons:
+            continue
+        if m.is_country:
+            countries.add(m.country)
+        elif m.kind == "body":
+            countries.add(m.country)
+            bodies[m.country].add(m.key)
+        else:
+            persons[m.country].add(m.key)
+    return persons, countries, bodies
+
+
+def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
+    """Every trigger word of every event type in `text`, skipping topics of talk and reference points."""
+    found = []
+    for rule in gazetteer.event_types:
+        if rule.pattern is None:
+            continue
+        for m in rule.pattern.finditer(text):
+            if not TOPIC_OF.search(text[max(0, m.start() - 30):m.start()]):
+                found.append(_Trigger(EventType(rule.name), m.start(), m.end()))
+    return found
+
+
+def _main_type(triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
+    order = {EventType(rule.name): i for i, rule in enumerate(gazetteer.event_types)}
+    return min(triggers, key=lambda t: (order[t.event_type], t.start), default=None)
+
+
+def _nearest(triggers: list[_Trigger], timex: Timex, offset: int) -> _Trigger:
+    return min(triggers, key=lambda t: min(abs(t.start + offset - timex.end), abs(t.end + offset - timex.start)))
+
+
+def _event_timexes(timexes: list[Timex], dateline_end: int) -> list[Timex]:
+    usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end]
+    if any(t.date.precision is not Precision.YEAR for t in usable):  # "in 2015" is background beside a day
+        usable = [t for t in usable if t.date.precision is not Precision.YEAR] or usable
+    distinct: dict[str, Timex] = {}
+    for t in usable:
+        distinct.setdefault(str(t.date), t)
+    return list(distinct.values())
+
+
+@dataclass(slots=True)
+class _Context:
+    """What earlier sentences tell about pronouns and "the Russian official"."""
+
+    last_person: Mention | None = None
+    last_by_country: dict[str, Mention] = field(default_factory=dict)
+
+    def resolve(self, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
+        extra = []
+        if self.last_person and PRONOUN_SUBJECT.search(sentence.text):
+            extra.append(self.last_person)
+        for ref in OFFICIAL_REFERENCE.finditer(sentence.text):
+            iso = "SY" if ref.group("nat") == "Syrian" else "RU"
+            if iso in self.last_by_country and not any(m.country == iso and not m.is_country for m in inside):
+                extra.append(self.last_by_country[iso])
+        return extra
+
+    def remember(self, inside: list[Mention]) -> None:
+        people = sorted((m for m in inside if m.kind == "person"), key=lambda m: m.start)
+        if people:
+            self.last_person = people[0]
+            for m in people:
+                self.last_by_country[m.country] = m
+
+
+def _segment(sentence: Sentence, timex: Timex) -> tuple[int, int]:
+    """The clause of the sentence that holds a date, as offsets within the sentence text."""
+    at = timex.start - sentence.start
+    starts = [m.end() for m in SPLIT_AT.finditer(sentence.text) if m.end() <= at]
+    ends = [m.start() for m in SPLIT_AT.finditer(sentence.text) if m.start() >= timex.end - sentence.start]
+    return max(starts, default=0), min(ends, default=len(sentence.text))
+
+
+def _spans(sentence: Sentence, anchors: list[_Trigger]) -> list[tuple[int, int]]:
+    """Split a sentence into one part per trigger, at the last clause break before each next trigger."""
+    cuts = [0]
+    for prev, nxt in zip(anchors, anchors[1:]):
+        breaks = [m.start() for m in SPLIT_AT.finditer(sentence.text, prev.end, nxt.start)]
+        cuts.append(breaks[-1] if breaks else (prev.end + nxt.start) // 2)
+    cuts.append(len(sentence.text))
+    return [(sentence.start + a, sentence.start + b) for a, b in zip(cuts, cuts[1:])]
+
+
+def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
+            date: EventDate | None, weak: bool, joiners: list[Mention]) -> Clause:
+    persons, countries, bodies = sides(people)
+    join_persons, _, _ = sides(joiners)
+    return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
+                  countries, date, bool(ANAPHORA.search(sentence.text)), bodies,
+                  bool(REMARKS.search(sentence.text)), weak, join_persons)
+
+
+def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
+                      gazetteer: Gazetteer) -> list[Clause]:
+    triggers = find_triggers(sentence.text, gazetteer)
+    anaphor = ANAPHORA.search(sentence.text)
+    joiners = [m for m in people if anaphor and m.start >= sentence.start + anaphor.end()]
+    main = _main_type(triggers, gazetteer)
+    planned = bool(gazetteer.planned.search(sentence.text))
+    if len(timexes) <= 1 or not triggers:
+        date = timexes[0].date if timexes else None
+        weak = False
+        if timexes and main and main.event_type is not EventType.STATEMENT:
+            near = _nearest(triggers, timexes[0], sentence.start)
+            weak = near.event_type is EventType.STATEMENT  # "X met Y, the Kremlin said on Thursday"
+        return [_clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)]
+    paired: dict[_Trigger, Timex] = {}
+    for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
+        lo, hi = _segment(sentence, timex)
+        own = [t for t in triggers if lo <= t.start < hi]
+        if own:
+            paired.setdefault(_nearest(own, timex, sentence.start), timex)
+    if len(paired) <= 1:
+        dated = list(paired.values()) or timexes[:1]
+        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer)
+    anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
+    clauses = []
+    for (trigger, timex), (start, end) in zip(anchors, _spans(sentence, [a for a, _ in anchors])):
+        own = [m for m in people if start <= m.start < end and not m.is_country]
+        # the other people of the sentence still say which countries are involved
+        others = [Mention(m.start, m.end, m.text, "country:" + m.country, m.name, m.country, "country")
+                  for m in people if not (start <= m.start < end) or m.is_country]
+        part_planned = trigger.event_type is not EventType.STATEMENT and bool(
+            gazetteer.planned.search(sentence.text[start - sentence.start:end - sentence.start]))
+        clauses.append(_clause(index, sentence, trigger.event_type, part_planned, own + others, timex.date, False,
+                               [m for m in joiners if start <= m.start < end]))
+    return clauses
+
+
+def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> tuple[list[Clause], list[Mention]]:
+    """Every sentence of an article with the parties, type and date it states."""
+    day = anchor.value if anchor and anchor.precision is Precision.DAY else None
+    mentions = list(find_mentions(text, gazetteer, day))
+    timexes = list(find_dates(text, anchor))
+    dateline = DATELINE.match(text)
+    dateline_end = dateline.end() if dateline else 0
+    clauses: list[Clause] = []
+    context = _Context()
+    for index, sentence in enumerate(split_sentences(text)):
+        inside = participants([m for m in mentions if sentence.start <= m.start < sentence.end], sentence)
+        people = inside + context.resolve(sentence, inside)
+        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end], dateline_end)
+        clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
+        context.remember([m for m in inside if not m.is_country])
+    return clauses, mentions
