@@ -61,11 +61,13 @@ class _Patterns:
 
 NAME = (r"(?:Dr\.?\s+)?(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
         r"(?:\s+(?:(?:al|el|Al|El|bin|Abu|Abd|Abdul|de|von|van)[-\s])?[A-Z][a-z]+(?:-[A-Za-z]+)*){1,3})")
+NAME_AS_ADJECTIVE = re.compile(r"['’]?s?\s+(?:regime|government|family|era|administration|loyalists|clan|"
+                               r"rule|years|camp|forces|supporters)\b")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "President", "Minister", "Prime", "Deputy",
              "Foreign", "Russian", "Syrian", "Moscow", "Damascus", "Kremlin", "Syria", "Russia", "This", "That",
              "Their", "His", "Her", "Its", "When", "After", "Before", "Since", "While", "Meanwhile", "According"}
 _OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|head|representative|general|"
-                          r"director|commander|secretary|speaker|premier|chairman|governor", re.IGNORECASE)
+                          r"director|commander|secretary|speaker|premier|chairman|governor", re.I)
 
 
 @cache
@@ -118,6 +120,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
     found: list[Mention] = []
     for m in pats.registry.finditer(text):
         actor = gazetteer.by_id[pats.surface[m.group(0)]]
+        if actor.kind == "person" and NAME_AS_ADJECTIVE.match(text, m.end()):
+            continue  # "the Assad regime", "the Putin era": not the person
         found.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
                              actor.kind, registry=actor))
     known_surnames: dict[str, Mention] = {}
@@ -147,8 +151,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
                 found.append(Mention(m.start(), m.end(), m.group(0), ref.key, ref.name, ref.country, "person",
                                      role=ref.role))
     for m in pats.role_phrase.finditer(text):
-        if _overlaps(found, m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]", text[m.end():m.end() + 6]):
-            continue
+        following = text[m.end():m.end() + 6]
+        if _overlaps(found, m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]|['’]s\b", following):
+            continue  # a name follows (the titled pattern's case), or "Russian President's Special Representative"
         office_words = m.group("office").lower()
         country = _iso(m.group("nat"))
         office = pats.offices.get(office_words)

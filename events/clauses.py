@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from events.actors import Mention, find_mentions
 from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
-from events.model import EventDate, EventType, Modality, Precision
+from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
@@ -20,17 +20,22 @@ CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "from"}
 ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
                       r"conversation|call|negotiations|consultations|summit|delegation)|the two (?:presidents|leaders|"
-                      r"ministers|sides|men|officials|delegations))\b", re.IGNORECASE)
-REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.IGNORECASE)
+                      r"ministers|sides|men|officials|delegations))\b", re.I)
+REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile".
-BACKGROUND = re.compile(r"\b(?:who|whom|whose|which|where|since|despite|amid|although|though|ousted|toppled)\b"
-                        r"[^,;:]*", re.IGNORECASE)
+BACKGROUND = re.compile(r"\b(?:who|whom|whose|which|where|since|despite|amid|although|though|ousted|toppled|"
+                        r"instructions?|behalf)\b[^,;:]*", re.I)
+# "the Kremlin said on Thursday": a date right after a reporting verb dates the report, not the contact.
+REPORTED_ON = re.compile(r"\b(?:said|says|told reporters|announced|reported|stated|confirmed|added|noted)"
+                         r"(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
 # ("three weeks before the visit") is not the sentence's own event.
 TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|of|before|ahead of|since)\s+"
-                      r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?$", re.I)
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+")
 SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
@@ -106,8 +111,11 @@ def _nearest(triggers: list[_Trigger], timex: Timex, offset: int) -> _Trigger:
     return min(triggers, key=lambda t: min(abs(t.start + offset - timex.end), abs(t.end + offset - timex.start)))
 
 
-def _event_timexes(timexes: list[Timex], dateline_end: int) -> list[Timex]:
-    usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end]
+def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]]) -> list[Timex]:
+    """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
+    inside a quotation (it is the speaker's today, not the publication's)."""
+    usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end
+              and not (t.date.basis is not DateBasis.STATED and any(a <= t.start < b for a, b in quotes))]
     if any(t.date.precision is not Precision.YEAR for t in usable):  # "in 2015" is background beside a day
         usable = [t for t in usable if t.date.precision is not Precision.YEAR] or usable
     distinct: dict[str, Timex] = {}
@@ -159,8 +167,18 @@ def _spans(sentence: Sentence, anchors: list[_Trigger]) -> list[tuple[int, int]]
     return [(sentence.start + a, sentence.start + b) for a, b in zip(cuts, cuts[1:])]
 
 
+def _is_spokesperson(mention: Mention, day) -> bool:
+    if mention.registry is not None:
+        role = mention.registry.role_on(day)
+        return bool(role and role.office == "spokesperson")
+    return bool(mention.role and SPOKESPEOPLE.search(mention.role))
+
+
 def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
             date: EventDate | None, weak: bool, joiners: list[Mention]) -> Clause:
+    if event_type in CONTACT_TYPES:  # "Kremlin spokesman Dmitry Peskov said the presidents met": not a party
+        day = date.value if date else None
+        people = [m for m in people if m.is_country or not _is_spokesperson(m, day)]
     persons, countries, bodies = sides(people)
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
@@ -177,10 +195,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     planned = bool(gazetteer.planned.search(sentence.text))
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
-        weak = False
-        if timexes and main and main.event_type is not EventType.STATEMENT:
-            near = _nearest(triggers, timexes[0], sentence.start)
-            weak = near.event_type is EventType.STATEMENT  # "X met Y, the Kremlin said on Thursday"
+        weak = bool(timexes and main and main.event_type is not EventType.STATEMENT
+                    and REPORTED_ON.search(sentence.text[:timexes[0].start - sentence.start]))
         return [_clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)]
     paired: dict[_Trigger, Timex] = {}
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
@@ -217,7 +233,8 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     for index, sentence in enumerate(split_sentences(text)):
         inside = participants([m for m in mentions if sentence.start <= m.start < sentence.end], sentence)
         people = inside + context.resolve(sentence, inside)
-        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end], dateline_end)
+        quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
+        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end], dateline_end, quotes)
         clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
         context.remember([m for m in inside if not m.is_country])
     return clauses, mentions

@@ -21,7 +21,7 @@ _NUM = r"(?P<num>\d{1,2}|" + "|".join(k for k in NUMBERS if NUMBERS[k]) + r")"
 
 FUTURE_MARKERS = re.compile(
     r"\b(will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
-    r"is scheduled to|are scheduled to|is set to|are set to|would|next|upcoming|to visit|to meet|to hold)\b", re.IGNORECASE)
+    r"is scheduled to|are scheduled to|is set to|are set to|would|next|upcoming|to visit|to meet|to hold)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
-                       r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had)\b", re.IGNORECASE)
+                       r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had)\b", re.I)
 _SEGMENT_EDGE = re.compile(r"[,;:]|\bthat\b|\band\b")
 
 
@@ -89,7 +89,7 @@ def _weekday(anchor_day: date, weekday: int, mode: str) -> date:
     return anchor_day - timedelta(days=back)
 
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
     ("month_day", r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:%])"),
     ("day_month", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH_NAMES + r")\b\.?(?!\s*,?\s*(?:19|20)\d\d)"),
     ("month_of_rel_year", r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),

@@ -122,7 +122,7 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
         parts.append(body + (r"\w*" if word.endswith("*") else ""))
     if not parts:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
 def _load_toml(name: str, folder: Path) -> dict:
@@ -158,14 +158,14 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     topics = tuple(Topic(key, spec.get("label", key), _words_pattern(spec["keywords"]))
                    for key, spec in topics_data.items())
     landmarks = tuple(Landmark(entry["id"], _day(entry["date"]), entry.get("label", entry["id"]),
-                               tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"]))
+                               tuple(re.compile(p, re.I) for p in entry["patterns"]))
                       for entry in _load_toml("landmarks.toml", folder)["landmark"])
     triggers = _load_toml("triggers.toml", folder)
     types = tuple(EventTypeRule(name, triggers["type"][name].get("cameo", ""),
-                                re.compile(r"\b(?:" + "|".join(triggers["type"][name]["patterns"]) + r")\b", re.IGNORECASE)
+                                re.compile(r"\b(?:" + "|".join(triggers["type"][name]["patterns"]) + r")\b", re.I)
                                 if triggers["type"][name]["patterns"] else None)
                   for name in triggers["priority"])
-    planned = re.compile(r"\b(?:" + "|".join(triggers["modality"]["planned"]) + r")\b", re.IGNORECASE)
+    planned = re.compile(r"\b(?:" + "|".join(triggers["modality"]["planned"]) + r")\b", re.I)
     actors = load_actors(folder)
     return Gazetteer(actors, load_places(folder), topics, landmarks, types, planned,
                      _load_toml("lexicon.toml", folder), {a.actor_id: a for a in actors})

@@ -21,7 +21,7 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
         for name in (place.name, *place.aliases):
             surface.setdefault(name.lower(), place)
     alternation = "|".join(re.escape(s) for s in sorted(surface, key=len, reverse=True))
-    pattern = re.compile(r"\b(?P<prep>in|at|to|from|inside|near|into)\s+(?:the\s+)?(?P<place>" + alternation + r")(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(r"\b(?P<prep>in|at|to|from|inside|near|into)\s+(?:the\s+)?(?P<place>" + alternation + r")(?![\w-])", re.I)
     return pattern, surface
 
 

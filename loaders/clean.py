@@ -26,7 +26,7 @@ def load_junk_rules(path: Path | None = None) -> JunkRules:
         data = tomllib.load(fh)
 
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.IGNORECASE) for p in data.get(key, ()))
+        return tuple(re.compile(p, re.I) for p in data.get(key, ()))
 
     return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"))
 
@@ -63,7 +63,7 @@ def is_tail_marker(line: str, rules: JunkRules | None = None) -> bool:
     return _matches((rules or load_junk_rules()).tail, line.strip())
 
 
-_BYLINE = re.compile(r"(?:by|written by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s+with\s+\w+)?)", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|written by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s+with\s+\w+)?)", re.I)
 
 
 def read_byline(line: str) -> str | None:

@@ -17,9 +17,9 @@ YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
 
 _FULL_DATE_PATTERNS = (
     # 26 Sep 2023, 29 Jan, 2025, 16 September 2024, Tue 26 Sep 2023
-    re.compile(WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+" + YEAR_RE + r"\b", re.IGNORECASE),
+    re.compile(WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+" + YEAR_RE + r"\b", re.I),
     # Oct 21, 2015; Tuesday, February 7, 2012; Feb. 7, 2012
-    re.compile(WEEKDAY_RE + MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + YEAR_RE + r"\b", re.IGNORECASE),
+    re.compile(WEEKDAY_RE + MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + YEAR_RE + r"\b", re.I),
     # 2013/09/05, 2023-09-26
     re.compile(r"\b" + YEAR_RE + r"[/-](?P<mnum>[01]?\d)[/-](?P<day>[0-3]?\d)\b"),
     # 15.03.2024, 15/03/2024 (day first, as printed outside the US)
@@ -53,7 +53,7 @@ def find_calendar_dates(text: str) -> tuple[CalendarDate, ...]:
     return tuple(sorted(found, key=lambda f: f.start))
 
 
-_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b[ap]m\b|\bGMT\b|\bUTC\b|[|,:;–—-]", re.IGNORECASE)
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b[ap]m\b|\bGMT\b|\bUTC\b|[|,:;–—-]", re.I)
 
 
 def read_dateline(line: str) -> tuple[date, str] | None:
