@@ -33,8 +33,16 @@ class Mention:
         return self.kind == "country"
 
 
-def _variants(alias: str) -> set[str]:
+def _variants(alias: str, arabic: bool) -> set[str]:
+    """Spellings of an alias as printed: "Al-" at a sentence start, curly apostrophes, and for Arabic
+    names the surname with and without "al-" ("Faisal al-Mikdad" / "Faisal Mikdad")."""
     out = {alias}
+    if arabic:
+        if re.search(r"(^|\s)al-", alias):
+            out.add(re.sub(r"(^|\s)al-", r"\1", alias))
+        elif re.fullmatch(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][a-z]+", alias) and len(alias.split()) <= 3:
+            words = alias.split()
+            out.add(" ".join([*words[:-1], "al-" + words[-1]]))
     for a in tuple(out):  # a copy: the loop adds to `out`
         out.add(re.sub(r"(^|\s)al-", lambda m: m.group(1) + "Al-", a))
         out.add(a.replace("'", "’"))
@@ -74,8 +82,11 @@ _OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|hea
 def _patterns(gazetteer: Gazetteer) -> _Patterns:
     surface: dict[str, str] = {}
     for actor in gazetteer.actors:
+        for alias in (actor.name, *actor.aliases):  # the registry's own spellings first
+            surface.setdefault(alias, actor.actor_id)
+    for actor in gazetteer.actors:
         for alias in (actor.name, *actor.aliases):
-            for variant in _variants(alias):
+            for variant in _variants(alias, actor.country == "SY" and actor.kind == "person"):
                 surface.setdefault(variant, actor.actor_id)
     registry = re.compile(r"(?<![\w-])(?:" + _alternation(surface) + r")(?![\w-]|['’][a-rt-z])")
     lex = gazetteer.lexicon

@@ -143,7 +143,8 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             continue
         latest = max(drafts, key=lambda d: d.last_index, default=None)
         if latest is not None and _continues(latest, clause):
-            _merge_into(latest, clause, add_parties=False, take_date=False)
+            # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
+            _merge_into(latest, clause, add_parties=False, take_date=clause.anaphoric and not clause.weak_date)
     for clause in nameless:
         draft = _find_draft(drafts, clause)
         if draft is None:
