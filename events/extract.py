@@ -113,7 +113,8 @@ def _is_bilateral(clause: Clause) -> bool:
 
 def _continues(draft: Draft, clause: Clause) -> bool:
     """True when a one-sided sentence goes on about the draft's contact ("He also stressed ...")."""
-    if not 0 < clause.index - draft.last_index <= 2 or not _dates_compatible(draft, clause):
+    reach = 3 if clause.anaphoric else 2
+    if not 0 < clause.index - draft.last_index <= reach or not _dates_compatible(draft, clause):
         return False
     people = {k for iso in ("SY", "RU") for k in clause.persons[iso]}
     known = {k for iso in ("SY", "RU") for k in draft.persons[iso]}

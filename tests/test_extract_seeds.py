@@ -77,3 +77,16 @@ def test_extract_seeds_roles_on_event_date(seeds_dir: Path) -> None:
     assert roles[("Ahmed al-Sharaa", "2025-01-28")] and "President" not in roles[("Ahmed al-Sharaa", "2025-01-28")]
     assert roles[("Ahmed al-Sharaa", "2025-10-15")].startswith("President")
     assert roles[("Yury Borisov", "2021-06-22")].startswith("Deputy Prime Minister")
+
+
+@pytest.fixture(scope="module")
+def dev_with_manifest(dev_dir: Path) -> dict:
+    return _score(dev_dir, use_manifest=True)
+
+
+def test_extract_dev_floors_hold(dev_with_manifest: dict) -> None:
+    """Floors at the figures reached on the dev set (README), so that they cannot silently regress."""
+    assert dev_with_manifest["recall"] >= 0.94
+    assert dev_with_manifest["precision"] >= 0.85
+    assert dev_with_manifest["date_exact_rate"] >= 0.9
+    assert dev_with_manifest["date_wrong"] <= 1
