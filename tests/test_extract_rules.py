@@ -55,7 +55,7 @@ def test_extract_country_side_when_no_person_named() -> None:
 
 def test_extract_two_sessions_same_day_stay_two_events() -> None:
     found = events_of(
-        "On Tuesday, Syrian President Bashar al-Assad received Russian Deputy Prime Minister Yury Borisov in Damascus. "
+        "On Tuesday, Syria's President Bashar al-Assad hosted Yury Borisov, Russia's deputy premier, in Damascus. "
         "Assad thanked Russia for its support.\n\n"
         "Separately, Syrian Prime Minister Hussein Arnous held talks with Borisov on Tuesday at the cabinet office.")
     assert len(found) == 2

@@ -1,6 +1,7 @@
 """Loaders: junk removal, titles, printed dates, manifest handling, bad input."""
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -11,25 +12,27 @@ from loaders.corpus import load_corpus
 from loaders.datelines import find_calendar_dates, find_url_date, read_dateline
 from loaders.readers import LoadError, decode_text, read_article
 
-SEED_TITLES = {
-    "000_f4f6b235870a0f7d.txt": "Deepening Relations: Syria and Russia Strengthen Strategic Partnership",
-    "001_fc09b28566c7b3b3.txt": "Syrian President Emphasizes Strategic Bond with Russia",
-    "002_58f1064d4f9f987d.txt": "Syrian-Russian Talks About Cooperation and Follow-up on Signed Agreements",
-    "003_485ac5a49c7302f1.txt": "Syria and Russia Close for ‘Redefine Ties’ in First Visit to Moscow",
-    "004_bf69d6735c2988b0.txt": "Russian delegation visits Syria",
+# The seed titles as SHA-1 prefixes: the test checks them exactly without copying third-party text here.
+SEED_TITLE_SHA1 = {
+    "000_f4f6b235870a0f7d.txt": "74eba6f256cd148d",
+    "001_fc09b28566c7b3b3.txt": "5ee642ced96db47f",
+    "002_58f1064d4f9f987d.txt": "6018da171c9c29be",
+    "003_485ac5a49c7302f1.txt": "c6150850bb87b2e2",
+    "004_bf69d6735c2988b0.txt": "acd796796a5363b9",
 }
 JUNK = ["icon bookmark", "LEAVE A REPLY", "Please enter your", "Editor in Chief", "Supervisor", "Logo Wide",
         "Dear readers", "Podcasts", "0:00", "24:18", "Helpful keywords", "has not verified the content",
-        "Home World News", "Tue 26 Sep 2023", "By Ahmad El-Assasy"]
+        "Home World News", "Tue 26 Sep 2023", "By Ahmad"]
 
 
-@pytest.mark.parametrize("name,title", sorted(SEED_TITLES.items()))
-def test_read_text_seed_title(seeds_dir: Path, name: str, title: str) -> None:
-    assert read_article(seeds_dir / name).title == title
+@pytest.mark.parametrize("name,digest", sorted(SEED_TITLE_SHA1.items()))
+def test_read_text_seed_title(seeds_dir: Path, name: str, digest: str) -> None:
+    title = read_article(seeds_dir / name).title
+    assert hashlib.sha1(title.encode("utf-8")).hexdigest()[:16] == digest, title
 
 
 def test_read_text_seed_junk_removed(seeds_dir: Path) -> None:
-    for name in SEED_TITLES:
+    for name in SEED_TITLE_SHA1:
         article = read_article(seeds_dir / name)
         for junk in JUNK:
             assert junk not in article.text, (name, junk)
@@ -37,9 +40,13 @@ def test_read_text_seed_junk_removed(seeds_dir: Path) -> None:
 
 
 def test_read_text_seed_story_kept(seeds_dir: Path) -> None:
-    article = read_article(seeds_dir / "002_58f1064d4f9f987d.txt")
-    assert "On Tuesday, President Bashar al-Assad received Russian Deputy Prime Minister Yury Borisov" in article.text
-    assert article.text.rstrip().endswith("encourage mutual investment.")
+    path = seeds_dir / "002_58f1064d4f9f987d.txt"
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    story = [line for line in lines if line.startswith(("On Tuesday,", "Prime Minister Azzam"))]
+    article = read_article(path)
+    assert len(story) == 3
+    assert all(line in article.text for line in story)
+    assert article.text.rstrip().endswith(story[-1])
 
 
 @pytest.mark.parametrize("name,published,byline", [
