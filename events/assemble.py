@@ -4,7 +4,8 @@ from __future__ import annotations
 import hashlib
 
 from events.actors import Mention
-from events.extract import Draft, country_name, find_clauses, group_clauses, mention_names, resolve_draft_date
+from events.clauses import find_clauses
+from events.extract import Draft, country_name, group_clauses, mention_names, resolve_draft_date
 from events.gazetteer import Gazetteer
 from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Source
 from events.published import publication_anchor
@@ -67,9 +68,11 @@ def make_title(event_type: EventType, modality: Modality, syria: tuple[Actor, ..
     return ("Planned: " if modality is Modality.PLANNED else "") + text
 
 
-def extract_events(article: Article, gazetteer: Gazetteer) -> tuple[Event, ...]:
-    """Every Syria–Russia contact an article reports, one event per contact."""
-    anchor, _ = publication_anchor(article, gazetteer)
+def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | None = None) -> tuple[Event, ...]:
+    """Every Syria–Russia contact an article reports, one event per contact; `anchor` is the publication
+    date to resolve against (found with `publication_anchor` when not given)."""
+    if anchor is None:
+        anchor, _ = publication_anchor(article, gazetteer)
     clauses, mentions = find_clauses(article.text, anchor, gazetteer)
     names = mention_names(mentions)
     events = []

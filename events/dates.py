@@ -104,7 +104,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, 
              r"the following day|the next day|the day before|the previous day)\b"),
 ))
 
-_EXPLICIT_WORDS = {"in", "on", "since", "by", "until", "from", "during", "before", "after", "of", "last", "this", "next"}
+# A preposition before a month or weekday is not part of the expression ("in October", "on Tuesday");
+# "last", "this" and "next" are ("last Thursday").
+_OUTSIDE_WORDS = {"in", "on", "since", "by", "until", "from"}
 
 
 def _resolve(name: str, m: re.Match[str], text: str, anchor: EventDate | None, last_day: date | None) -> EventDate | None:
@@ -221,12 +223,9 @@ def find_dates(text: str, anchor: EventDate | None) -> tuple[Timex, ...]:
         spans.append((found.start, found.end, "calendar", None, found.value))
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            start = m.start("month") if name == "rel_month" and m.group("which").strip().lower() in _EXPLICIT_WORDS \
-                and m.group("which").strip().lower() in {"in", "since", "by", "until"} else m.start()
-            if name == "weekday" and m.group("which"):
-                start = m.start("wd") if m.group("which").lower() in {"on", "since", "by", "until", "from"} else m.start()
-            elif name == "weekday":
-                start = m.start("wd")
+            start = m.start()
+            if name in {"rel_month", "weekday"} and m.group("which").strip().lower() in {"", *_OUTSIDE_WORDS}:
+                start = m.start("month" if name == "rel_month" else "wd")
             if any(s < m.end() and start < e for s, e, *_ in spans):
                 continue
             spans.append((start, m.end(), name, m, None))

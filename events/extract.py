@@ -5,10 +5,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention
-from events.clauses import CONTACT_TYPES, Clause, find_clauses
+from events.clauses import CONTACT_TYPES, Clause
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
-
-__all__ = ["CONTACT_TYPES", "Clause", "Draft", "find_clauses", "group_clauses", "resolve_draft_date"]
 
 NARRATIVE_WINDOW = timedelta(days=8)
 

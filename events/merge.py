@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from events.assemble import event_id
-from events.extract import CONTACT_TYPES
+from events.clauses import CONTACT_TYPES
 from events.model import PRECISION_RANK, Actor, Event
 
 
@@ -16,9 +16,7 @@ def same_contact(a: Event, b: Event) -> bool:
     """True when two reports from different articles describe one contact."""
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False
-    same_type = a.event_type == b.event_type or (a.event_type in CONTACT_TYPES and b.event_type in CONTACT_TYPES
-                                                 and a.event_type == b.event_type)
-    if not same_type or a.date.span() is None or b.date.span() is None or not a.date.compatible(b.date):
+    if a.event_type != b.event_type or a.date.span() is None or b.date.span() is None or not a.date.compatible(b.date):
         return False
     if a.location and b.location and a.location != b.location:
         return False

@@ -31,11 +31,11 @@ def build(corpus_dir: Path, use_manifest: bool = True) -> BuildResult:
     report += [f"note: {n}" for n in corpus.notes]
     found = []
     for article in corpus.articles:
+        anchor, why = publication_anchor(article, gazetteer)
         if article.published is None:
-            _, why = publication_anchor(article, gazetteer)
             report.append(f"note: {article.article_id}: {why}")
         try:
-            found.extend(extract_events(article, gazetteer))
+            found.extend(extract_events(article, gazetteer, anchor))
         except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the rest of the corpus
             report.append(f"skipped {article.article_id}: extraction failed ({type(exc).__name__}: {exc})")
     events = merge_events(found)

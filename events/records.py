@@ -73,18 +73,29 @@ def to_csv_row(record: dict) -> dict[str, str]:
     }
 
 
+# OWASP CSV injection: spreadsheets run a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise_cell(value: object) -> str:
+    """A CSV cell as text, with a leading `'` if a spreadsheet would read it as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def to_jsonl(records: Iterable[dict]) -> str:
     """Records as JSON Lines text."""
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def to_csv(records: Iterable[dict]) -> str:
-    """Records as CSV text with a header row."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_ALL)
-    writer.writeheader()
+    """Records as CSV text: a header row, every field quoted, cells that would start a formula neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
     for record in records:
-        writer.writerow(to_csv_row(record))
+        row = to_csv_row(record)
+        writer.writerow([neutralise_cell(row[column]) for column in CSV_COLUMNS])
     return buffer.getvalue()
 
 
@@ -98,7 +109,7 @@ def write_records(records: list[dict], path: Path) -> None:
     else:
         raise ValueError(f"unknown export format {suffix!r}: use .jsonl or .csv")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8", newline="")
 
 
 def read_records(path: Path) -> list[dict]:

@@ -46,3 +46,13 @@ def test_cli_reports_skipped_files(tmp_path: Path, capsys) -> None:
 def test_cli_rejects_unknown_suffix(seeds_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["build", str(seeds_dir), "--out", str(tmp_path / "events.xlsx")])
+
+
+def test_to_csv_neutralises_formula_cells() -> None:
+    from events.records import to_csv
+    record = {"event_id": "ev-1", "title": "=HYPERLINK(\"http://x\")", "actors": [{"name": "@evil", "country": "SY"}],
+              "sources": [{"article": "a.txt", "excerpt": "-1+2"}]}
+    rows = list(csv.DictReader(to_csv([record]).splitlines()))
+    assert rows[0]["title"].startswith("'=")
+    assert rows[0]["syrian_actors"] == "'@evil"
+    assert rows[0]["excerpt"] == "'-1+2"

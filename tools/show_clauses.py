@@ -9,7 +9,8 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from events.extract import find_clauses, group_clauses
+from events.clauses import find_clauses
+from events.extract import group_clauses
 from events.gazetteer import load_gazetteer
 from events.published import publication_anchor
 from loaders.article import DateSource
