@@ -10,7 +10,7 @@ from events.merge import merge_events
 from events.model import Event
 from events.published import publication_anchor
 from events.records import to_record
-from loaders.corpus import load_corpus
+from loaders.corpus import CorpusLoad, load_corpus
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +24,12 @@ class BuildResult:
 
 def build(corpus_dir: Path, use_manifest: bool = True) -> BuildResult:
     """Read every article of `corpus_dir` and return its events; a bad file is reported, never fatal."""
+    return extract_corpus(load_corpus(Path(corpus_dir), use_manifest=use_manifest))
+
+
+def extract_corpus(corpus: CorpusLoad) -> BuildResult:
+    """The events of articles already loaded (a folder or an upload), merged across articles, with a report."""
     gazetteer = load_gazetteer()
-    corpus = load_corpus(Path(corpus_dir), use_manifest=use_manifest)
     report = [f"articles read: {len(corpus.articles)}"]
     report += [f"skipped {s.name}: {s.reason}" for s in corpus.skipped]
     report += [f"note: {n}" for n in corpus.notes]

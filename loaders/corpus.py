@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from loaders.article import Article, DateSource
 from loaders.datelines import find_url_date
-from loaders.readers import READERS, LoadError, read_article
+from loaders.readers import READERS, LoadError, decode_text, parse_plain_text, read_article
 
 MANIFEST_NAME = "manifest.csv"
 NOT_ARTICLES = {"gold.jsonl", "readme.md", "readme.txt", "license", "license.txt"}
@@ -127,4 +128,28 @@ def load_corpus(folder: Path, use_manifest: bool = True) -> CorpusLoad:
     for name in manifest:
         if name not in seen:
             notes.append(f"{MANIFEST_NAME}: {name} is listed but no such article was read")
+    return CorpusLoad(tuple(articles), tuple(skipped), tuple(notes))
+
+
+def load_files(files: Iterable[tuple[str, bytes]]) -> CorpusLoad:
+    """Read articles handed over in memory (an upload), as (file name, bytes) pairs; a bad one is skipped."""
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    notes: list[str] = []
+    for name, data in files:
+        suffix = Path(name).suffix.lower()
+        if suffix not in READERS:
+            skipped.append(Skipped(name, f"unsupported file type {suffix or '(none)'}"))
+            continue
+        try:
+            article = parse_plain_text(decode_text(data), name, name)
+            if not article.text.strip():
+                raise LoadError("no article text left after removing page junk")
+        except LoadError as exc:
+            skipped.append(Skipped(name, str(exc)))
+            continue
+        article = apply_manifest(article, None)
+        if article.published is None:
+            notes.append(f"{name}: no publication date in the text or URL")
+        articles.append(article)
     return CorpusLoad(tuple(articles), tuple(skipped), tuple(notes))

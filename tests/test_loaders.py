@@ -142,3 +142,12 @@ def test_load_corpus_bad_files_reported_rest_loaded(tmp_path: Path) -> None:
 def test_decode_text_rejects_oversize() -> None:
     with pytest.raises(LoadError, match="too large"):
         decode_text(b"a" * 5_000_001)
+
+
+def test_load_files_reads_good_uploads_and_reports_bad_ones():
+    from loaders.corpus import load_files
+
+    good = ("note.txt", "Moscow, 3 March 2021\n\nThe Syrian foreign minister met his Russian counterpart.\n".encode())
+    result = load_files([good, ("blob.txt", b"\x00\xff" * 64), ("scan.pdf", b"%PDF-1.4")])
+    assert [a.article_id for a in result.articles] == ["note.txt"]
+    assert {s.name for s in result.skipped} == {"blob.txt", "scan.pdf"}
