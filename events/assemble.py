@@ -90,7 +90,7 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         source = Source(article.article_id, article.title, article.outlet, article.url, article.published,
                         " … ".join(c.sentence.text for c in excerpt_clauses), start, end)
         events.append(Event(
-            event_id=event_id(article.article_id, first.sentence.start, draft.event_type.value),
+            event_id=event_id(article.article_id, first.sentence.start, draft.event_type.value, when or ""),
             date=when or UNKNOWN_DATE,
             event_type=draft.event_type,
             modality=draft.modality,
@@ -99,5 +99,6 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
             location=location,
             topics=find_topics(texts, gazetteer),
             sources=(source,),
+            cameo=gazetteer.cameo(draft.event_type.value),
         ))
     return tuple(sorted(events, key=lambda e: e.sources[0].start))

@@ -28,10 +28,26 @@ OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+
 BACKGROUND = re.compile(r"\b(?:who|whom|whose|which|where|since|despite|amid|although|though|ousted|toppled|"
                         r"instructions?|behalf)\b[^,;:]*", re.I)
 # "the Kremlin said on Thursday": a date right after a reporting verb dates the report, not the contact.
-REPORTED_ON = re.compile(r"\b(?:said|says|told reporters|announced|reported|stated|confirmed|added|noted)"
-                         r"(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
+REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+(?:the\s+)?[\w.-]+){1,2}?|announced|reported|stated|confirmed|"
+                         r"added|noted)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
+# "Putin told him ..., the Kremlin said on Tuesday": an attribution after the reported words dates the report.
+TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
+                                  r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
+# "did not specify whether he was still in Moscow on Wednesday": what follows is not asserted.
+HYPOTHETICAL = re.compile(r"\b(?:whether|if)\b", re.I)
+# The speaker's own "today" inside a quotation is rhetorical ("today Syria stands ..."); "yesterday" is not.
+SPEAKERS_NOW = re.compile(r"\b(?:today|tonight|now|these days|this (?:week|month|year))\b", re.I)
+# "The text of the agreement says ...": a document that says or provides something is not a party speaking.
+DOCUMENT_SUBJECT = re.compile(r"^(?:[\"“]?\s*)(?:the|this|that|its|under the|according to the)\s+(?:\w+\s+){0,2}?"
+                              r"(?:text|agreement|deal|treaty|document|accord|protocol|memorandum|law|decree|"
+                              r"contract|resolution)\b", re.I)
+DOCUMENT_TYPES = {EventType.STATEMENT, EventType.MILITARY, EventType.AID}
+# "Putin told him": an object pronoun after a contact or speech verb is the other side's last-named person.
+OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invited|urged|assured|called|briefed|"
+                            r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed)\s+(?:him|her)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
+SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
 # ("three weeks before the visit") is not the sentence's own event.
 TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|of|before|ahead of|since)\s+"
@@ -111,11 +127,14 @@ def _nearest(triggers: list[_Trigger], timex: Timex, offset: int) -> _Trigger:
     return min(triggers, key=lambda t: min(abs(t.start + offset - timex.end), abs(t.end + offset - timex.start)))
 
 
-def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]]) -> list[Timex]:
+def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
+                   hypotheticals: list[int]) -> list[Timex]:
     """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
-    inside a quotation (it is the speaker's today, not the publication's)."""
+    inside a quotation (it is the speaker's rhetorical today, not a day), nor one after "did not say whether"."""
     usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end
-              and not (t.date.basis is not DateBasis.STATED and any(a <= t.start < b for a, b in quotes))]
+              and not any(hypothetical_start <= t.start for hypothetical_start in hypotheticals)
+              and not (t.date.basis is not DateBasis.STATED and SPEAKERS_NOW.search(t.text)
+                       and any(a <= t.start < b for a, b in quotes))]
     if any(t.date.precision is not Precision.YEAR for t in usable):  # "in 2015" is background beside a day
         usable = [t for t in usable if t.date.precision is not Precision.YEAR] or usable
     distinct: dict[str, Timex] = {}
@@ -135,6 +154,11 @@ class _Context:
         extra = []
         if self.last_person and PRONOUN_SUBJECT.search(sentence.text):
             extra.append(self.last_person)
+        named = {m.country for m in inside if not m.is_country}
+        if len(named) == 1 and OBJECT_PRONOUN.search(sentence.text):
+            other = "RU" if "SY" in named else "SY"
+            if other in self.last_by_country:
+                extra.append(self.last_by_country[other])
         for ref in OFFICIAL_REFERENCE.finditer(sentence.text):
             iso = "SY" if ref.group("nat") == "Syrian" else "RU"
             if iso in self.last_by_country and not any(m.country == iso and not m.is_country for m in inside):
@@ -167,23 +191,35 @@ def _spans(sentence: Sentence, anchors: list[_Trigger]) -> list[tuple[int, int]]
     return [(sentence.start + a, sentence.start + b) for a, b in zip(cuts, cuts[1:])]
 
 
-def _is_spokesperson(mention: Mention, day) -> bool:
+def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
+    """True for a spokesperson: by the role held on `day` (any role when the day is unknown) or the title."""
+    if SPOKESPERSON_TITLE.search(sentence.text[max(0, mention.start - sentence.start - 60):mention.start - sentence.start]):
+        return True
     if mention.registry is not None:
-        role = mention.registry.role_on(day)
-        return bool(role and role.office == "spokesperson")
+        roles = [mention.registry.role_on(day)] if day else list(mention.registry.roles)
+        return any(r and r.office == "spokesperson" for r in roles)
     return bool(mention.role and SPOKESPEOPLE.search(mention.role))
 
 
 def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
             date: EventDate | None, weak: bool, joiners: list[Mention]) -> Clause:
-    if event_type in CONTACT_TYPES:  # "Kremlin spokesman Dmitry Peskov said the presidents met": not a party
+    if event_type is not None and event_type is not EventType.STATEMENT:
+        # "Kremlin spokesman Dmitry Peskov said the presidents met": the spokesman reports, he is not a party
         day = date.value if date else None
-        people = [m for m in people if m.is_country or not _is_spokesperson(m, day)]
+        people = [m for m in people if m.is_country or not _is_spokesperson(m, day, sentence)]
     persons, countries, bodies = sides(people)
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
                   countries, date, bool(ANAPHORA.search(sentence.text)), bodies,
                   bool(REMARKS.search(sentence.text)), weak, join_persons)
+
+
+def _document_speaks(sentence: Sentence, people: list[Mention], main: _Trigger) -> bool:
+    """True when the sentence's subject is a document ("The agreement provides ...") and no person precedes
+    the verb: it describes a text, it is not a party's act."""
+    if not DOCUMENT_SUBJECT.search(sentence.text):
+        return False
+    return not any(not m.is_country and m.start - sentence.start < main.start for m in people)
 
 
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
@@ -192,11 +228,14 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     anaphor = ANAPHORA.search(sentence.text)
     joiners = [m for m in people if anaphor and m.start >= sentence.start + anaphor.end()]
     main = _main_type(triggers, gazetteer)
+    if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
+        main, triggers = None, []
     planned = bool(gazetteer.planned.search(sentence.text))
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
-        weak = bool(timexes and main and main.event_type is not EventType.STATEMENT
-                    and REPORTED_ON.search(sentence.text[:timexes[0].start - sentence.start]))
+        before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
+        weak = bool(timexes and main and REPORTED_ON.search(before) and (
+            main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
         return [_clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)]
     paired: dict[_Trigger, Timex] = {}
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
@@ -234,7 +273,9 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         inside = participants([m for m in mentions if sentence.start <= m.start < sentence.end], sentence)
         people = inside + context.resolve(sentence, inside)
         quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
-        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end], dateline_end, quotes)
+        hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text)]
+        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end], dateline_end, quotes,
+                               hypotheticals)
         clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
         context.remember([m for m in inside if not m.is_country])
     return clauses, mentions

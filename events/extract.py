@@ -1,6 +1,8 @@
 """Group an article's clauses into draft events: one draft per real contact, however many sentences tell it."""
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -9,6 +11,12 @@ from events.clauses import CONTACT_TYPES, Clause
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 
 NARRATIVE_WINDOW = timedelta(days=8)
+# An undated sentence naming only the two countries is an event by itself only when it tells of a contact or a
+# deal ("Russia and Syria signed ..."); "Russia's air base in Syria ..." is background.
+# "signed the deal", "ratified this agreement": a reference back to an agreement already named.
+DEAL_ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:deal|agreement|accord|treaty|pact|protocol|memorandum)\b",
+                           re.IGNORECASE)
+STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
 @dataclass(slots=True)
@@ -75,6 +83,11 @@ def _shares(draft: Draft, clause: Clause) -> bool:
     return any(draft.persons[iso] & clause.persons[iso] for iso in ("SY", "RU"))
 
 
+def _covers(draft: Draft, clause: Clause) -> bool:
+    """True when the clause names people of both sides and all of them take part in the draft."""
+    return all(clause.persons[iso] and clause.persons[iso] <= draft.persons[iso] for iso in ("SY", "RU"))
+
+
 def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
     """The latest event this clause describes again, if any.
 
@@ -96,7 +109,7 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
             continue
         same_day = clause.date is not None and clause.date == draft.date
         if clause.event_type not in CONTACT_TYPES and draft.event_type in CONTACT_TYPES:
-            if draft.distance(clause.index) <= 2 or same_day:
+            if draft.distance(clause.index) <= 2 or same_day or (clause.weak_date and _covers(draft, clause)):
                 return draft
         elif clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:
             if (clause.remarks and draft.distance(clause.index) <= 2) or same_day:
@@ -125,11 +138,26 @@ def _new_draft(clause: Clause) -> Draft:
                  {k: set(v) for k, v in clause.bodies.items()}, clause.weak_date)
 
 
+def _with_deal_sides(clause: Clause, deal_sides: set[str]) -> Clause:
+    """ "Putin signed the deal": an agreement clause naming one side and referring back to a Syria–Russia
+    agreement the article has told of takes the other side from it."""
+    if clause.event_type is not EventType.AGREEMENT or not deal_sides or not DEAL_ANAPHORA.search(clause.sentence.text):
+        return clause
+    missing = {iso for iso in deal_sides if not _has_side(clause.persons, clause.countries, iso)}
+    if len(missing) != 1:
+        return clause
+    return dataclasses.replace(clause, countries=clause.countries | missing)
+
+
 def group_clauses(clauses: list[Clause]) -> list[Draft]:
     """One draft event per real contact: sentences about the same contact join one draft."""
     drafts: list[Draft] = []
     nameless: list[Clause] = []
+    deal_sides: set[str] = set()
     for clause in clauses:
+        clause = _with_deal_sides(clause, deal_sides)
+        if clause.event_type is EventType.AGREEMENT and _is_bilateral(clause):
+            deal_sides = {"SY", "RU"}
         if _is_bilateral(clause):
             if not any(clause.persons.values()) and clause.date is None:
                 nameless.append(clause)  # an undated lead naming only countries joins the contact it sums up
@@ -138,7 +166,8 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             if draft is None:
                 drafts.append(_new_draft(clause))
             else:
-                _merge_into(draft, clause, add_parties=clause.event_type in CONTACT_TYPES)
+                _merge_into(draft, clause, add_parties=clause.event_type in CONTACT_TYPES
+                            or (clause.event_type is draft.event_type and not any(draft.persons.values())))
             continue
         latest = max(drafts, key=lambda d: d.last_index, default=None)
         if latest is not None and _continues(latest, clause):
@@ -146,10 +175,10 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             _merge_into(latest, clause, add_parties=False, take_date=clause.anaphoric and not clause.weak_date)
     for clause in nameless:
         draft = _find_draft(drafts, clause)
-        if draft is None:
-            drafts.append(_new_draft(clause))
-        else:
+        if draft is not None:
             _merge_into(draft, clause, add_parties=False)
+        elif clause.event_type in STANDALONE_TYPES and clause.modality is Modality.REPORTED:
+            drafts.append(_new_draft(clause))
     for draft in drafts:
         draft.clauses.sort(key=lambda c: c.index)
     return drafts

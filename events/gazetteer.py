@@ -100,6 +100,10 @@ class Gazetteer:
     lexicon: dict
     by_id: dict[str, RegistryActor]
 
+    def cameo(self, event_type: str) -> str | None:
+        """The CAMEO root code the trigger data gives an event type, if any."""
+        return next((rule.cameo or None for rule in self.event_types if rule.name == event_type), None)
+
     def holder(self, country: str, office: str, day: date | None) -> RegistryActor | None:
         """The registry person holding `office` for `country` on `day`, if exactly one does."""
         if day is None:

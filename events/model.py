@@ -134,3 +134,4 @@ class Event:
     location: str | None
     topics: tuple[str, ...]
     sources: tuple[Source, ...]
+    cameo: str | None = None               # CAMEO root code of the event type, to line up with GDELT/ICEWS

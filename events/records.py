@@ -10,7 +10,7 @@ from pathlib import Path
 from events.model import Event
 
 CSV_COLUMNS = (
-    "event_id", "date", "date_precision", "date_basis", "event_type", "modality", "title",
+    "event_id", "date", "date_precision", "date_basis", "event_type", "cameo", "modality", "title",
     "syrian_actors", "russian_actors", "actors", "location", "topics",
     "source_count", "outlets", "articles", "urls", "excerpt",
 )
@@ -24,6 +24,7 @@ def to_record(event: Event) -> dict:
         "date_precision": event.date.precision.value,
         "date_basis": event.date.basis.value,
         "event_type": event.event_type.value,
+        "cameo": event.cameo,
         "modality": event.modality.value,
         "title": event.title,
         "actors": [{"name": a.name, "country": a.country, "role": a.role, "id": a.qid or None}
@@ -58,6 +59,7 @@ def to_csv_row(record: dict) -> dict[str, str]:
         "date_precision": record.get("date_precision") or "",
         "date_basis": record.get("date_basis") or "",
         "event_type": record.get("event_type") or "",
+        "cameo": record.get("cameo") or "",
         "modality": record.get("modality") or "",
         "title": record.get("title") or "",
         "syrian_actors": side("SY"),

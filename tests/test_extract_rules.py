@@ -72,3 +72,80 @@ def test_extract_planned_visit_has_planned_modality() -> None:
 @pytest.mark.parametrize("text", ["", "Nothing about either country here.", "<<<>>> ;;; \x00"])
 def test_extract_no_events_from_empty_or_hostile_text(text: str) -> None:
     assert events_of(text) == ()
+
+
+def test_extract_deal_anaphora_takes_the_other_side_from_the_named_agreement() -> None:
+    found = events_of(
+        "The Syria-Russia accord on the port of Latakia was signed in Damascus on March 2.\n\n"
+        "On Thursday Russian President Vladimir Putin signed the deal into law.")
+    by_date = {str(e.date): e for e in found}
+    signing = by_date["2024-07-25"]  # the publication day is a Thursday
+    assert signing.event_type.value == "agreement"
+    assert {(a.name, a.country) for a in signing.actors} == {("Vladimir Putin", "RU"), ("Syria", "SY")}
+    assert "2024-03-02" in by_date
+
+
+def test_extract_one_sided_signing_without_a_named_deal_is_not_an_event() -> None:
+    assert events_of("On Thursday Russian President Vladimir Putin signed the budget into law.") == ()
+
+
+def test_extract_document_describing_itself_is_not_a_statement() -> None:
+    found = events_of(
+        "Syrian Foreign Minister Walid al-Muallem and Russian Foreign Minister Sergei Lavrov signed a transit "
+        "agreement in Moscow on Monday.\n\n"
+        "The text of the agreement between Russia and Syria says it runs for ten years.")
+    assert [e.event_type.value for e in found] == ["agreement"]
+
+
+def test_extract_trailing_attribution_date_does_not_split_the_meeting() -> None:
+    (event,) = events_of(
+        "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad in Moscow on Monday.\n\n"
+        "Trade was on the agenda, aides said.\n\n"
+        "Officials spoke of grain and fuel.\n\n"
+        "Putin told him that reconstruction must speed up, the Kremlin said on Tuesday.")
+    assert event.event_type.value == "meeting"
+    assert str(event.date) == "2024-07-22"
+    assert len(event.sources[0].excerpt) > 0
+
+
+def test_extract_report_told_to_an_agency_dates_the_report_not_the_visit() -> None:
+    (event,) = events_of(
+        "Syrian President Bashar al-Assad visited Moscow on Monday and met Russian President Vladimir Putin.\n\n"
+        "Assad is back in Damascus after his talks with Putin, the Syrian presidency told AFP on Wednesday.")
+    assert str(event.date) == "2024-07-22"
+
+
+def test_extract_quoted_yesterday_dates_the_event_but_a_whether_clause_does_not() -> None:
+    (event,) = events_of(
+        '"Yesterday, the Syrian president Bashar al-Assad came to Moscow," Kremlin spokesman Dmitry Peskov said, '
+        "adding that he met Putin, without saying whether he was still in Russia on Thursday.")
+    assert str(event.date) == "2024-07-24"
+    assert "Dmitry Peskov" not in names(event)
+
+
+def test_extract_spokesman_reporting_aid_is_not_a_party() -> None:
+    (event,) = events_of("Kremlin spokesman Dmitry Peskov said Russia delivered 20,000 tonnes of wheat to Syria "
+                         "on Monday.")
+    assert event.event_type.value == "aid"
+    assert "Dmitry Peskov" not in names(event)
+
+
+def test_extract_country_only_background_sentence_is_not_an_event() -> None:
+    assert events_of("Russia's air base in Syria's Latakia province remains its main foothold in the region.") == ()
+
+
+def test_extract_hoped_for_deal_is_not_a_reported_event() -> None:
+    found = events_of("Russia hopes to negotiate a long-term deal with Syria to keep its bases.")
+    assert all(e.modality.value == "planned" for e in found)
+
+
+def test_extract_events_carry_cameo_codes_from_the_trigger_data() -> None:
+    (event,) = events_of("Syrian President Bashar al-Assad met Russian President Vladimir Putin in Sochi on Monday.")
+    assert event.cameo == load_gazetteer().cameo("meeting") == "04"
+
+
+def test_extract_two_events_of_one_sentence_have_distinct_ids() -> None:
+    found = events_of("The Russia-Syria agreement, signed on January 18, was ratified by the Russian parliament "
+                      "on July 2.")
+    assert len(found) == 2
+    assert len({e.event_id for e in found}) == 2
