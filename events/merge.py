@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from datetime import date
 
 from events.assemble import event_id
 from events.clauses import CONTACT_TYPES
@@ -51,6 +53,33 @@ def _combine(group: list[Event]) -> Event:
     )
 
 
+def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
+    """Index pairs that may be one contact: same type, a person in common and overlapping date spans.
+
+    `same_contact` needs a shared person on at least one side, so events are bucketed by (type, person) and,
+    inside a bucket sorted by date, compared only while their spans overlap: near-linear on large corpora.
+    """
+    buckets: dict[tuple[str, str], list[tuple[date, date, int]]] = {}
+    for i, e in enumerate(events):
+        span = e.date.span()
+        if span is None:
+            continue
+        for iso in ("SY", "RU"):
+            for person in _people(e, iso):
+                buckets.setdefault((e.event_type.value, person), []).append((span[0], span[1], i))
+    seen: set[tuple[int, int]] = set()
+    for items in buckets.values():
+        items.sort()
+        for k, (_, end, i) in enumerate(items):
+            for start2, _, j in items[k + 1:]:
+                if start2 > end:
+                    break
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """Events with reports of the same contact merged; order by date, then title."""
     parent = list(range(len(events)))
@@ -61,10 +90,9 @@ def merge_events(events: list[Event]) -> list[Event]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(events):
-        for j in range(i + 1, len(events)):
-            if root(i) != root(j) and same_contact(a, events[j]):
-                parent[root(j)] = root(i)
+    for i, j in candidate_pairs(events):
+        if root(i) != root(j) and same_contact(events[i], events[j]):
+            parent[root(j)] = root(i)
     groups: dict[int, list[Event]] = {}
     for i, e in enumerate(events):
         groups.setdefault(root(i), []).append(e)

@@ -1,0 +1,53 @@
+"""Merging reports of one contact across articles."""
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from events.merge import candidate_pairs, merge_events, same_contact
+from events.model import Actor, DateBasis, Event, EventDate, EventType, Modality, Precision, Source
+
+PEOPLE = {"SY": ["Bashar al-Assad", "Faisal Mekdad", "Walid al-Muallem"],
+          "RU": ["Vladimir Putin", "Sergey Lavrov", "Sergei Shoigu"]}
+
+
+def make_event(n: int, day: date, precision: Precision, kind: EventType, sy: str | None, ru: str | None,
+               location: str | None = None) -> Event:
+    actors = tuple(Actor(name, iso, actor_id=name) if name else Actor(iso, iso, kind="country")
+                   for iso, name in (("SY", sy), ("RU", ru)))
+    source = Source(f"a{n}.txt", "t", None, None, None, "x", 0, 1)
+    return Event(f"e{n}", EventDate(day, precision, DateBasis.STATED), kind, Modality.REPORTED, "t", actors,
+                 location, (), (source,))
+
+
+def test_merge_same_meeting_from_two_articles() -> None:
+    a = make_event(1, date(2015, 10, 20), Precision.DAY, EventType.MEETING, "Bashar al-Assad", "Vladimir Putin")
+    b = make_event(2, date(2015, 10, 1), Precision.MONTH, EventType.MEETING, "Bashar al-Assad", "Vladimir Putin")
+    (merged,) = merge_events([a, b])
+    assert len(merged.sources) == 2 and str(merged.date) == "2015-10-20"
+
+
+def test_merge_keeps_different_places_and_days_apart() -> None:
+    a = make_event(1, date(2015, 10, 20), Precision.DAY, EventType.MEETING, "Bashar al-Assad", "Vladimir Putin",
+                   "Moscow")
+    b = make_event(2, date(2015, 10, 20), Precision.DAY, EventType.MEETING, "Bashar al-Assad", "Vladimir Putin",
+                   "Sochi")
+    c = make_event(3, date(2015, 10, 21), Precision.DAY, EventType.MEETING, "Bashar al-Assad", "Vladimir Putin")
+    assert len(merge_events([a, b, c])) == 3
+
+
+def test_merge_candidate_pairs_cover_every_mergeable_pair() -> None:
+    """The bucketed search finds exactly the pairs a comparison of every pair would merge."""
+    rng = random.Random(7)
+    events = []
+    for n in range(400):
+        precision = rng.choice([Precision.DAY, Precision.DAY, Precision.MONTH, Precision.YEAR])
+        day = date(2015, rng.randint(1, 3), rng.randint(1, 28))
+        kind = rng.choice([EventType.MEETING, EventType.CALL, EventType.STATEMENT])
+        sy = rng.choice([*PEOPLE["SY"], None])
+        ru = rng.choice([*PEOPLE["RU"], None])
+        events.append(make_event(n, day, precision, kind, sy, ru))
+    every = {(i, j) for i in range(len(events)) for j in range(i + 1, len(events))
+             if same_contact(events[i], events[j])}
+    found = {(i, j) for i, j in candidate_pairs(events) if same_contact(events[i], events[j])}
+    assert every and found == every
