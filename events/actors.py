@@ -117,72 +117,89 @@ def _iso(nationality: str) -> str:
     return "SY" if nationality.lower().startswith("syria") else "RU"
 
 
-def _overlaps(found: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in found)
+class _Taken:
+    """The characters already claimed by a mention, so later patterns cannot claim them again."""
+
+    __slots__ = ("mask",)
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) != -1
+
+    def claim(self, mention: Mention) -> Mention:
+        self.mask[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        return mention
 
 
 def _clean_title(title: str) -> str:
     return " ".join(title.replace(",", " ").split()).strip()
 
 
+def _country_mention(m: re.Match[str], iso: str) -> Mention:
+    return Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Mention, ...]:
     """Every party named in `text` (a whole article), left to right, without overlaps."""
     pats = _patterns(gazetteer)
     found: list[Mention] = []
+    taken = _Taken(len(text))
     for m in pats.registry.finditer(text):
         actor = gazetteer.by_id[pats.surface[m.group(0)]]
         if actor.kind == "person" and NAME_AS_ADJECTIVE.match(text, m.end()):
             continue  # "the Assad regime", "the Putin era": not the person
-        found.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
-                             actor.kind, registry=actor))
+        found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
+                             actor.kind, registry=actor)))
     known_surnames: dict[str, Mention] = {}
     for m in pats.titled.finditer(text):
         name_start, name_end = m.start("name"), m.end("name")
-        if _overlaps(found, name_start, name_end) or not _OFFICE_WORD.search(m.group("title")):
+        if taken.overlaps(name_start, name_end) or not _OFFICE_WORD.search(m.group("title")):
             continue
         name = m.group("name")
         if any(tok in {"Federation", "Ministry", "Foreign", "Defense", "Defence"} for tok in name.split()):
             continue
         mention = Mention(m.start(), name_end, m.group(0), "name:" + name, name, _iso(m.group("nat")),
                           "person", role=_clean_title(m.group("title")))
-        found.append(mention)
+        found.append(taken.claim(mention))
         known_surnames[name.split()[-1]] = mention
     for m in pats.appositive.finditer(text):
         name = m.group("name")
-        if _overlaps(found, m.start("name"), m.end("name")) or name.split()[0] in NOT_NAMES:
+        if taken.overlaps(m.start("name"), m.end("name")) or name.split()[0] in NOT_NAMES:
             continue
         mention = Mention(m.start("name"), m.end("name"), name, "name:" + name, name, _iso(m.group("nat")), "person")
-        found.append(mention)
+        found.append(taken.claim(mention))
         known_surnames[name.split()[-1]] = mention
     if known_surnames:
         surname_re = re.compile(r"(?<![\w-])(?:" + _alternation(known_surnames) + r")(?![\w-])")
         for m in surname_re.finditer(text):
-            if not _overlaps(found, m.start(), m.end()):
+            if not taken.overlaps(m.start(), m.end()):
                 ref = known_surnames[m.group(0)]
-                found.append(Mention(m.start(), m.end(), m.group(0), ref.key, ref.name, ref.country, "person",
-                                     role=ref.role))
+                found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), ref.key, ref.name, ref.country,
+                                                 "person", role=ref.role)))
     for m in pats.role_phrase.finditer(text):
         following = text[m.end():m.end() + 6]
-        if _overlaps(found, m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]|['’]s\b", following):
+        if taken.overlaps(m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]|['’]s\b", following):
             continue  # a name follows (the titled pattern's case), or "Russian President's Special Representative"
         office_words = m.group("office").lower()
         country = _iso(m.group("nat"))
         office = pats.offices.get(office_words)
         holder = gazetteer.holder(country, office, day) if office else None
         if holder:
-            found.append(Mention(m.start(), m.end(), m.group(0), holder.actor_id, holder.name, holder.country,
-                                 holder.kind, registry=holder))
+            found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), holder.actor_id, holder.name,
+                                             holder.country, holder.kind, registry=holder)))
     for m in pats.bilateral.finditer(text):
-        if not _overlaps(found, m.start(), m.end()):
+        if not taken.overlaps(m.start(), m.end()):
             for iso in ("SY", "RU"):
-                found.append(Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country"))
+                found.append(taken.claim(_country_mention(m, iso)))
     for m in pats.party_phrase.finditer(text):
-        if not _overlaps(found, m.start(), m.end()):
+        if not taken.overlaps(m.start(), m.end()):
             iso = _iso(m.group("nat"))
-            found.append(Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country"))
+            found.append(taken.claim(_country_mention(m, iso)))
     for m in pats.country_nouns.finditer(text):
-        if not _overlaps(found, m.start(), m.end()):
+        if not taken.overlaps(m.start(), m.end()):
             noun = re.sub(r"^the\s+", "", m.group(0))
             iso = pats.noun_country[noun]
-            found.append(Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country"))
+            found.append(taken.claim(_country_mention(m, iso)))
     return tuple(sorted(found, key=lambda x: (x.start, x.end)))

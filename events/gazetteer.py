@@ -76,6 +76,7 @@ class Topic:
     key: str
     label: str
     pattern: re.Pattern[str]
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     """Load every curated data file once."""
     folder = folder or DATA_DIR
     topics_data = _load_toml("topics.toml", folder)["topic"]
-    topics = tuple(Topic(key, spec.get("label", key), _words_pattern(spec["keywords"]))
+    topics = tuple(Topic(key, spec.get("label", key), _words_pattern(spec["keywords"]), tuple(spec["keywords"]))
                    for key, spec in topics_data.items())
     landmarks = tuple(Landmark(entry["id"], _day(entry["date"]), entry.get("label", entry["id"]),
                                tuple(re.compile(p, re.I) for p in entry["patterns"]))

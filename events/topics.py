@@ -6,12 +6,18 @@ from collections.abc import Iterable
 from functools import cache
 
 from events.gazetteer import Gazetteer, Place
+from events.keywords import KeywordIndex, build_keyword_index
+
+
+@cache
+def _topic_index(gazetteer: Gazetteer) -> KeywordIndex:
+    return build_keyword_index((t.key, t.keywords) for t in gazetteer.topics)
 
 
 def find_topics(texts: Iterable[str], gazetteer: Gazetteer) -> tuple[str, ...]:
     """Topic keys whose keywords occur in `texts`, in the order of the topic file."""
-    joined = "\n".join(texts)
-    return tuple(t.key for t in gazetteer.topics if t.pattern is not None and t.pattern.search(joined))
+    found = _topic_index(gazetteer).find("\n".join(texts))
+    return tuple(t.key for t in gazetteer.topics if t.key in found)
 
 
 @cache

@@ -1,0 +1,68 @@
+"""Whole-word keyword lists matched by looking words up, not by scanning with one regex per list.
+
+A keyword is a word or phrase, case-insensitive; a trailing `*` lets its last word take any ending
+("sanction*"). Words are runs of letters and digits joined by hyphens ("counter-terrorism" is one
+word, so "terrorism" does not match inside it), the same boundaries as `(?<![\\w-])…(?![\\w-])`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    words: tuple[str, ...]
+    prefix: bool  # the last word is a prefix ("sanction*")
+    label: str
+
+
+def _matches(phrase: _Phrase, words: list[str], i: int) -> bool:
+    n = len(phrase.words)
+    if i + n > len(words) or tuple(words[i:i + n - 1]) != phrase.words[:-1]:
+        return False
+    last, want = words[i + n - 1], phrase.words[-1]
+    if not phrase.prefix:
+        return last == want
+    return last.startswith(want) and "-" not in last[len(want):]
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordIndex:
+    """Keyword phrases grouped by label, indexed by their first word (or its first letters for a prefix)."""
+
+    by_first: Mapping[str, tuple[_Phrase, ...]]
+    prefix_lengths: tuple[int, ...]  # lengths of one-word prefixes, to look a word's beginnings up
+
+    def find(self, text: str) -> set[str]:
+        """The labels whose keywords occur in `text`."""
+        words = [w.lower() for w in WORD.findall(text)]
+        found: set[str] = set()
+        for i, word in enumerate(words):
+            keys = [word] + [word[:n] for n in self.prefix_lengths if n < len(word)]
+            for key in keys:
+                for phrase in self.by_first.get(key, ()):
+                    if phrase.label not in found and _matches(phrase, words, i):
+                        found.add(phrase.label)
+        return found
+
+
+def build_keyword_index(lists: Iterable[tuple[str, Iterable[str]]]) -> KeywordIndex:
+    """An index of (label, keywords) pairs."""
+    by_first: dict[str, list[_Phrase]] = {}
+    lengths: set[int] = set()
+    for label, keywords in lists:
+        for keyword in keywords:
+            prefix = keyword.endswith("*")
+            words = tuple(w.lower() for w in WORD.findall(keyword.rstrip("*")))
+            if not words:
+                continue
+            phrase = _Phrase(words, prefix, label)
+            first = words[0]
+            if prefix and len(words) == 1:
+                lengths.add(len(first))
+            by_first.setdefault(first, []).append(phrase)
+    return KeywordIndex({k: tuple(v) for k, v in by_first.items()}, tuple(sorted(lengths)))
