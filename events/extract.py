@@ -16,6 +16,9 @@ NARRATIVE_WINDOW = timedelta(days=8)
 # "signed the deal", "ratified this agreement": a reference back to an agreement already named.
 DEAL_ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:deal|agreement|accord|treaty|pact|protocol|memorandum)\b",
                            re.IGNORECASE)
+# "arrived in Moscow on Sunday ... On Monday he held talks with Lavrov": one visit, within this reach.
+ARRIVAL_DAYS = timedelta(days=3)
+ARRIVAL_SENTENCES = 4
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -149,6 +152,36 @@ def _with_deal_sides(clause: Clause, deal_sides: set[str]) -> Clause:
     return dataclasses.replace(clause, countries=clause.countries | missing)
 
 
+def _arrival_of(visit: Draft, talks: Draft) -> bool:
+    """True when `visit` ("Mekdad arrived in Moscow on Sunday") names one side's people and only the other
+    country, and `talks` is a meeting of the same people with named hosts a few days and sentences later."""
+    if visit.event_type is not EventType.MEETING or talks.event_type is not EventType.MEETING or visit is talks:
+        return False
+    if visit.modality is not talks.modality or talks.distance(visit.last_index) > ARRIVAL_SENTENCES:
+        return False
+    named = [iso for iso in ("SY", "RU") if visit.persons[iso]]
+    if len(named) != 1 or not all(talks.persons[iso] for iso in ("SY", "RU")):
+        return False
+    if not visit.persons[named[0]] <= talks.persons[named[0]]:
+        return False
+    if visit.date is None or talks.date is None:
+        return False
+    gap = (talks.date.value - visit.date.value) if talks.date.value and visit.date.value else None
+    return gap is not None and timedelta(0) <= gap <= ARRIVAL_DAYS and visit.date.precision is Precision.DAY
+
+
+def _absorb_arrivals(drafts: list[Draft]) -> list[Draft]:
+    """A visit's arrival and the talks held during it are one contact, dated by the talks."""
+    kept = []
+    for draft in drafts:
+        talks = next((t for t in drafts if _arrival_of(draft, t)), None)
+        if talks is None:
+            kept.append(draft)
+        else:
+            talks.clauses.extend(draft.clauses)
+    return kept
+
+
 def group_clauses(clauses: list[Clause]) -> list[Draft]:
     """One draft event per real contact: sentences about the same contact join one draft."""
     drafts: list[Draft] = []
@@ -179,6 +212,7 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             _merge_into(draft, clause, add_parties=False)
         elif clause.event_type in STANDALONE_TYPES and clause.modality is Modality.REPORTED:
             drafts.append(_new_draft(clause))
+    drafts = _absorb_arrivals(drafts)
     for draft in drafts:
         draft.clauses.sort(key=lambda c: c.index)
     return drafts

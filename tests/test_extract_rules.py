@@ -149,3 +149,25 @@ def test_extract_two_events_of_one_sentence_have_distinct_ids() -> None:
                       "on July 2.")
     assert len(found) == 2
     assert len({e.event_id for e in found}) == 2
+
+
+def test_extract_arrival_and_talks_of_one_visit_are_one_event() -> None:
+    (event,) = events_of(
+        "Syrian Foreign Minister Faisal Mekdad arrived in Moscow on Sunday for a working visit. "
+        "On Monday he held talks with Russian Foreign Minister Sergey Lavrov.", published=date(2021, 12, 14))
+    assert str(event.date) == "2021-12-13"
+    assert names(event) == {"Faisal Mekdad", "Sergey Lavrov"}
+
+
+def test_extract_arrival_and_a_later_separate_meeting_stay_apart() -> None:
+    found = events_of(
+        "Syrian Foreign Minister Faisal Mekdad arrived in Moscow on December 6. "
+        "He met Russian Foreign Minister Sergey Lavrov on December 13.", published=date(2021, 12, 14))
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("verb", ["is expected to meet", "is also expected to meet", "will meet", "will then meet"])
+def test_extract_planned_meeting_with_or_without_an_adverb(verb: str) -> None:
+    (event,) = events_of(f"Syrian Foreign Minister Faisal Mekdad {verb} Russian Deputy Prime Minister "
+                         "Alexander Novak on Wednesday.", published=date(2021, 12, 14))
+    assert event.modality.value == "planned"
