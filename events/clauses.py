@@ -19,8 +19,9 @@ CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 # Prepositions that put a date outside the event itself ("since 2018", "until 2030").
 NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "from"}
 ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
-                      r"conversation|call|negotiations|consultations|summit|delegation)|the two (?:presidents|leaders|"
-                      r"ministers|sides|men|officials|delegations))\b", re.I)
+                      r"conversation|call|negotiations|consultations|summit|delegation)|the (?:two|(?:Russian|Syrian) "
+                      r"and (?:Russian|Syrian)) (?:presidents|leaders|(?:foreign |defen[cs]e )?ministers|sides|men|"
+                      r"officials|delegations|heads of state))\b", re.I)
 REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
@@ -50,8 +51,13 @@ SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
 # ("three weeks before the visit") is not the sentence's own event.
+# "condemned the Israeli air strikes": what a statement judges is its object, not a second event.
+JUDGED = re.compile(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|reject|deplor|slamm?|blam|"
+                    r"protest)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "Zakharova on Thursday condemned": a day after the preposition dates the verb, it does not make it a topic.
 TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|of|before|ahead of|since)\s+"
-                      r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?$", re.I)
+                      r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+                      r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$", re.I)
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+")
 SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
@@ -112,8 +118,10 @@ def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
     for rule in gazetteer.event_types:
         if rule.pattern is None:
             continue
+        judged_ok = rule.name == EventType.STATEMENT.value
         for m in rule.pattern.finditer(text):
-            if not TOPIC_OF.search(text[max(0, m.start() - 30):m.start()]):
+            before = text[max(0, m.start() - 40):m.start()]
+            if not TOPIC_OF.search(before[-30:]) and (judged_ok or not JUDGED.search(before)):
                 found.append(_Trigger(EventType(rule.name), m.start(), m.end()))
     return found
 
@@ -152,8 +160,10 @@ class _Context:
 
     def resolve(self, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
-        if self.last_person and PRONOUN_SUBJECT.search(sentence.text):
-            extra.append(self.last_person)
+        pronoun = PRONOUN_SUBJECT.search(sentence.text)
+        if self.last_person and pronoun and not any(
+                not m.is_country and m.start < sentence.start + pronoun.start() for m in inside):
+            extra.append(self.last_person)  # "Assad fled ..., where he was granted asylum": he is Assad
         named = {m.country for m in inside if not m.is_country}
         if len(named) == 1 and OBJECT_PRONOUN.search(sentence.text):
             other = "RU" if "SY" in named else "SY"

@@ -171,3 +171,29 @@ def test_extract_planned_meeting_with_or_without_an_adverb(verb: str) -> None:
     (event,) = events_of(f"Syrian Foreign Minister Faisal Mekdad {verb} Russian Deputy Prime Minister "
                          "Alexander Novak on Wednesday.", published=date(2021, 12, 14))
     assert event.modality.value == "planned"
+
+
+def test_extract_the_russian_and_syrian_presidents_refers_back_to_the_meeting() -> None:
+    (event,) = events_of(
+        "Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin at the Kremlin on Wednesday. "
+        "The Russian and Syrian presidents discussed wheat supplies.", published=date(2025, 10, 16))
+    assert event.event_type.value == "meeting" and "humanitarian" in event.topics
+
+
+def test_extract_pronoun_after_a_named_person_is_that_person() -> None:
+    found = events_of(
+        "Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin at the Kremlin on Wednesday.\n\n"
+        "Bashar al-Assad fled to Moscow in December 2024, where he was granted asylum.", published=date(2025, 10, 16))
+    asylum = next(e for e in found if e.event_type.value == "aid")
+    assert "Ahmed al-Sharaa" not in names(asylum)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian Foreign Ministry spokeswoman Maria Zakharova on Thursday condemned the Israeli air strikes on Syria.",
+    "Russian Foreign Ministry spokeswoman Maria Zakharova condemned on Thursday the air strikes on Syrian territory.",
+])
+def test_extract_what_a_statement_condemns_is_not_the_event_type(sentence: str) -> None:
+    (event,) = events_of(sentence, published=date(2025, 5, 2))
+    assert event.event_type.value == "statement"
+    assert "Maria Zakharova" in names(event)
+    assert str(event.date) == "2025-05-01"
