@@ -81,7 +81,7 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         syria = side_actors(draft, "SY", names, gazetteer, when)
         russia = side_actors(draft, "RU", names, gazetteer, when)
         texts = [c.sentence.text for c in draft.clauses]
-        location = find_location(texts, gazetteer)
+        location = find_location(texts, gazetteer, travel=draft.event_type is not EventType.STATEMENT)
         first = draft.clauses[0]
         first_people = [m for m in mentions if first.sentence.start <= m.start < first.sentence.end]
         speaker = first_people[0].country if first_people else "SY"

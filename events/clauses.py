@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from events.actors import Mention, find_mentions
+from events.actors import COUNTRY_NAMES, Mention, find_mentions
 from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
@@ -47,6 +47,8 @@ DOCUMENT_TYPES = {EventType.STATEMENT, EventType.MILITARY, EventType.AID}
 OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invited|urged|assured|called|briefed|"
                             r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed)\s+(?:him|her)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
+BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b", re.I)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
@@ -157,9 +159,15 @@ class _Context:
 
     last_person: Mention | None = None
     last_by_country: dict[str, Mention] = field(default_factory=dict)
+    both_sides_at: int = -100  # the last sentence naming a Syrian and a Russian party
 
-    def resolve(self, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
+    def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
+        pair = BOTH_COUNTRIES.search(sentence.text)
+        if pair and index - self.both_sides_at <= 3 and {m.country for m in inside} != {"SY", "RU"}:
+            start, end = sentence.start + pair.start(), sentence.start + pair.end()
+            extra += [Mention(start, end, pair.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
+                      for iso in ("SY", "RU")]
         pronoun = PRONOUN_SUBJECT.search(sentence.text)
         if self.last_person and pronoun and not any(
                 not m.is_country and m.start < sentence.start + pronoun.start() for m in inside):
@@ -175,7 +183,9 @@ class _Context:
                 extra.append(self.last_by_country[iso])
         return extra
 
-    def remember(self, inside: list[Mention]) -> None:
+    def remember(self, index: int, inside: list[Mention]) -> None:
+        if {m.country for m in inside} >= {"SY", "RU"}:
+            self.both_sides_at = index
         people = sorted((m for m in inside if m.kind == "person"), key=lambda m: m.start)
         if people:
             self.last_person = people[0]
@@ -281,11 +291,11 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     context = _Context()
     for index, sentence in enumerate(split_sentences(text)):
         inside = participants([m for m in mentions if sentence.start <= m.start < sentence.end], sentence)
-        people = inside + context.resolve(sentence, inside)
+        people = inside + context.resolve(index, sentence, inside)
         quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
         hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text)]
         dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end], dateline_end, quotes,
                                hypotheticals)
         clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
-        context.remember([m for m in inside if not m.is_country])
+        context.remember(index, inside + [m for m in people if m.is_country])
     return clauses, mentions

@@ -27,15 +27,17 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
         for name in (place.name, *place.aliases):
             surface.setdefault(name.lower(), place)
     alternation = "|".join(re.escape(s) for s in sorted(surface, key=len, reverse=True))
-    pattern = re.compile(r"\b(?P<prep>in|at|to|from|inside|near|into)\s+(?:the\s+)?(?P<place>" + alternation + r")(?![\w-])", re.I)
+    pattern = re.compile(r"\b(?P<prep>in|at|to|inside|near|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?P<place>" + alternation + r")(?![\w-])", re.I)
     return pattern, surface
 
 
-def find_location(texts: Iterable[str], gazetteer: Gazetteer) -> str | None:
-    """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow")."""
+def find_location(texts: Iterable[str], gazetteer: Gazetteer, travel: bool = True) -> str | None:
+    """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow", "visited
+    Hama"); with `travel` false (a statement is made where the speaker is, not where a visit goes), only
+    "in" and "at" count."""
     pattern, surface = _place_pattern(gazetteer)
     for text in texts:
-        m = pattern.search(text)
-        if m:
-            return surface[m.group("place").lower()].name
+        for m in pattern.finditer(text):
+            if travel or m.group("prep").lower() in {"in", "at"}:
+                return surface[m.group("place").lower()].name
     return None

@@ -197,3 +197,25 @@ def test_extract_what_a_statement_condemns_is_not_the_event_type(sentence: str) 
     assert event.event_type.value == "statement"
     assert "Maria Zakharova" in names(event)
     assert str(event.date) == "2025-05-01"
+
+
+def test_extract_the_two_countries_after_a_syria_russia_sentence_are_both_sides() -> None:
+    found = events_of("In September 2015 Russia began air strikes in Syria at the request of President Bashar "
+                      "al-Assad. In January 2017 the two countries signed an agreement on the port of Tartus.")
+    deal = next(e for e in found if e.event_type.value == "agreement")
+    assert str(deal.date) == "2017-01" and {a.country for a in deal.actors} == {"SY", "RU"}
+
+
+def test_extract_the_two_countries_without_syria_and_russia_before_is_no_one() -> None:
+    assert events_of("Turkey and Iran met in Ankara. In January 2017 the two countries signed an agreement.") == ()
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Russian Deputy Foreign Minister Mikhail Bogdanov visited Damascus on Monday and met Syrian President "
+     "Bashar al-Assad.", "Damascus"),
+    ("Syrian President Bashar al-Assad flew from Damascus to Moscow on Monday to meet Russian President "
+     "Vladimir Putin.", "Moscow"),
+])
+def test_extract_location_from_visit_verbs_not_from_departure(sentence: str, place: str) -> None:
+    (event,) = events_of(sentence)
+    assert event.location == place
