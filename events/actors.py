@@ -107,8 +107,12 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
         r"(?<![\w-])(?:(?:the|his|her|their)\s+)?(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)\s+"
         r"(?P<office>" + _alternation([o for o in offices] + [o.title() for o in offices] + ["counterpart"]) + r")(?![\w-])")
     # "Bashar Sabagh, who led the Syrian team": a name whose nationality an apposition gives.
-    appositive = re.compile(r"(?<![\w-])" + NAME + r",\s+(?:who|the|a|an)\s+[^,.;]{0,60}?\b"
-                            r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)\b")
+    # ... or "Karim Nasser, Syria's ambassador to Russia": nationality and an office right after the comma.
+    appositive = re.compile(r"(?<![\w-])" + NAME + r",\s+(?:(?:who|the|a|an)\s+[^,.;]{0,60}?\b"
+                            r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)\b(?P<office1>\s+(?:[\w-]+\s+){0,3}?(?:"
+                            + _OFFICE_WORD.pattern + r")\w*)?|(?P<nat2>Syria['’]s|Russia['’]s|Syrian|"
+                            r"Russian)\s+(?P<office>(?:[\w-]+\s+){0,3}?(?:" + _OFFICE_WORD.pattern + r")\w*"
+                            r"(?:\s+(?:to|in)\s+(?:Russia|Syria|Moscow|Damascus))?))")
     return _Patterns(registry, surface, titled, country_nouns, noun_country, party_phrase, bilateral,
                      role_phrase, offices, appositive)
 
@@ -158,7 +162,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
         if taken.overlaps(name_start, name_end) or not _OFFICE_WORD.search(m.group("title")):
             continue
         name = m.group("name")
-        if any(tok in {"Federation", "Ministry", "Foreign", "Defense", "Defence"} for tok in name.split()):
+        if name.split()[0] in NOT_NAMES or any(
+                tok in {"Federation", "Ministry", "Foreign", "Defense", "Defence"} for tok in name.split()):
             continue
         mention = Mention(m.start(), name_end, m.group(0), "name:" + name, name, _iso(m.group("nat")),
                           "person", role=_clean_title(m.group("title")))
@@ -168,7 +173,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
         name = m.group("name")
         if taken.overlaps(m.start("name"), m.end("name")) or name.split()[0] in NOT_NAMES:
             continue
-        mention = Mention(m.start("name"), m.end("name"), name, "name:" + name, name, _iso(m.group("nat")), "person")
+        nationality = m.group("nat") or m.group("nat2")
+        office = m.group("office") or m.group("office1")
+        role = _clean_title(f"{nationality} {office}") if office else None
+        mention = Mention(m.start("name"), m.end("name"), name, "name:" + name, name, _iso(nationality), "person",
+                          role=role)
         found.append(taken.claim(mention))
         known_surnames[name.split()[-1]] = mention
     if known_surnames:

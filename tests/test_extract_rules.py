@@ -219,3 +219,29 @@ def test_extract_the_two_countries_without_syria_and_russia_before_is_no_one() -
 def test_extract_location_from_visit_verbs_not_from_departure(sentence: str, place: str) -> None:
     (event,) = events_of(sentence)
     assert event.location == place
+
+
+@pytest.mark.parametrize(("sentence", "syrian_role"), [
+    ("Syria's ambassador to Russia Karim Nasser met Russian Deputy Defence Minister Ruslan Tsalikov in Moscow "
+     "on Monday.", "ambassador to Russia"),
+    ("Syria's envoy to Moscow, Karim Nasser, held talks on Monday with Russian Deputy Defence Minister "
+     "Ruslan Tsalikov.", "envoy to Moscow"),
+    ("Karim Nasser, Syria's ambassador to Russia, met on Monday with Ruslan Tsalikov, the Russian deputy "
+     "defence minister.", "Syria's ambassador to Russia"),
+])
+def test_extract_unregistered_officials_with_their_posts(sentence: str, syrian_role: str) -> None:
+    (event,) = events_of(sentence)
+    by_name = {a.name: a for a in event.actors}
+    assert by_name["Karim Nasser"].country == "SY" and syrian_role in (by_name["Karim Nasser"].role or "")
+    assert by_name["Ruslan Tsalikov"].country == "RU"
+
+
+def test_extract_a_comma_after_a_foreign_name_does_not_make_it_russian() -> None:
+    assert events_of("Russian President Vladimir Putin met Recep Tayyip Erdogan, Russian media reported on "
+                     "Monday.") == ()
+
+
+def test_extract_the_syrian_ambassador_is_the_syrian_side() -> None:
+    (event,) = events_of("The Syrian ambassador in Moscow met Russian Deputy Foreign Minister Mikhail Bogdanov "
+                         "on Monday.")
+    assert {a.country for a in event.actors} == {"SY", "RU"}
