@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from events.gazetteer import Gazetteer, RegistryActor
@@ -65,10 +65,12 @@ class _Patterns:
     role_phrase: re.Pattern[str]
     offices: dict[str, str]
     appositive: re.Pattern[str]
+    owners: dict[str, tuple[str, ...]]
 
 
 NAME = (r"(?:Dr\.?\s+)?(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
         r"(?:\s+(?:(?:al|el|Al|El|bin|Abu|Abd|Abdul|de|von|van)[-\s])?[A-Z][a-z]+(?:-[A-Za-z]+)*){1,3})")
+BARE_SURNAME = re.compile(r"(?:[Aa]l-)?[\w'’-]+")
 NAME_AS_ADJECTIVE = re.compile(r"['’]?s?\s+(?:regime|government|family|era|administration|loyalists|clan|"
                                r"rule|years|camp|forces|supporters)\b")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "President", "Minister", "Prime", "Deputy",
@@ -89,6 +91,12 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
             for variant in _variants(alias, actor.country == "SY" and actor.kind == "person"):
                 surface.setdefault(variant, actor.actor_id)
     registry = re.compile(r"(?<![\w-])(?:" + _alternation(surface) + r")(?![\w-]|['’][a-rt-z])")
+    # a bare surname ("al-Sharaa") may be any registry person whose name ends with it (Ahmed or Farouk)
+    owners: dict[str, tuple[str, ...]] = {}
+    for bare in (x for x in surface if BARE_SURNAME.fullmatch(x)):
+        others = {actor_id for full, actor_id in surface.items()
+                  if full.endswith(" " + bare) and gazetteer.by_id[actor_id].kind == "person"} - {surface[bare]}
+        owners[bare] = (surface[bare], *sorted(others))  # the alias's own actor first
     lex = gazetteer.lexicon
     title_words = [w for w in lex["titles"]["words"] if w not in {"'s"}]
     nationality = r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)"
@@ -114,7 +122,7 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
                             r"Russian)\s+(?P<office>(?:[\w-]+\s+){0,3}?(?:" + _OFFICE_WORD.pattern + r")\w*"
                             r"(?:\s+(?:to|in)\s+(?:Russia|Syria|Moscow|Damascus))?))")
     return _Patterns(registry, surface, titled, country_nouns, noun_country, party_phrase, bilateral,
-                     role_phrase, offices, appositive)
+                     role_phrase, offices, appositive, owners)
 
 
 def _iso(nationality: str) -> str:
@@ -137,6 +145,27 @@ class _Taken:
         return mention
 
 
+def _active_near(actor: RegistryActor, day: date) -> bool:
+    """True when the actor held a role within a year of `day`."""
+    slack = timedelta(days=365)
+    return any(r.start - slack <= day and (r.end is None or day <= r.end + slack) for r in actor.roles)
+
+
+def _bare_surname_owner(owners: tuple[str, ...], found: list[Mention], gazetteer: Gazetteer,
+                        day: date | None) -> RegistryActor | None:
+    """Whom a bare surname means: the owner named last before it in the article, else the alias's own actor
+    (Ahmed al-Sharaa) when active around the article's date, else the one other owner active then (Farouk
+    al-Sharaa in 2005); None when that cannot be told."""
+    named = [m for m in found if m.key in owners]
+    if named:
+        return gazetteer.by_id[named[-1].key]
+    default, *others = (gazetteer.by_id[o] for o in owners)
+    if day is None or not default.roles or _active_near(default, day):
+        return default
+    active = [a for a in others if _active_near(a, day)]
+    return active[0] if len(active) == 1 else None
+
+
 def _clean_title(title: str) -> str:
     return " ".join(title.replace(",", " ").split()).strip()
 
@@ -154,6 +183,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
         actor = gazetteer.by_id[pats.surface[m.group(0)]]
         if actor.kind == "person" and NAME_AS_ADJECTIVE.match(text, m.end()):
             continue  # "the Assad regime", "the Putin era": not the person
+        if m.group(0) in pats.owners:
+            actor = _bare_surname_owner(pats.owners[m.group(0)], found, gazetteer, day)
+            if actor is None:
+                continue
         found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
                              actor.kind, registry=actor)))
     known_surnames: dict[str, Mention] = {}

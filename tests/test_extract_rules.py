@@ -245,3 +245,18 @@ def test_extract_the_syrian_ambassador_is_the_syrian_side() -> None:
     (event,) = events_of("The Syrian ambassador in Moscow met Russian Deputy Foreign Minister Mikhail Bogdanov "
                          "on Monday.")
     assert {a.country for a in event.actors} == {"SY", "RU"}
+
+
+@pytest.mark.parametrize(("text", "published", "who"), [
+    ("Al-Sharaa met Russian Foreign Minister Sergei Lavrov in Damascus on Monday.", date(2005, 3, 10),
+     "Farouk al-Sharaa"),
+    ("Al-Sharaa met Russian President Vladimir Putin in Moscow on Wednesday.", date(2025, 10, 16),
+     "Ahmed al-Sharaa"),
+    ("Syrian Vice President Farouk al-Sharaa flew to Moscow. On Monday al-Sharaa met Russian Foreign Minister "
+     "Sergei Lavrov.", date(2008, 3, 10), "Farouk al-Sharaa"),
+    ("Assad met Russian President Vladimir Putin in Moscow on Wednesday.", date(2015, 10, 22), "Bashar al-Assad"),
+])
+def test_extract_bare_surname_is_the_person_of_the_article_and_its_date(text: str, published: date,
+                                                                          who: str) -> None:
+    (event,) = events_of(text, published=published)
+    assert who in names(event)
