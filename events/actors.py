@@ -66,6 +66,7 @@ class _Patterns:
     offices: dict[str, str]
     appositive: re.Pattern[str]
     owners: dict[str, tuple[str, ...]]
+    title_before: re.Pattern[str]
 
 
 NAME = (r"(?:Dr\.?\s+)?(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
@@ -102,6 +103,7 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
     nationality = r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)"
     title = r"(?P<title>(?:(?:" + _alternation(title_words) + r")(?:['’]s)?[\s,]+){1,12})"
     titled = re.compile(r"(?<![\w-])" + nationality + r"\s+" + title + NAME + r"(?![\w-])")
+    title_before = re.compile(title + r"$")
     noun_country = {}
     for iso, spec in lex["country"].items():
         for noun in spec["nouns"]:
@@ -122,7 +124,7 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
                             r"Russian)\s+(?P<office>(?:[\w-]+\s+){0,3}?(?:" + _OFFICE_WORD.pattern + r")\w*"
                             r"(?:\s+(?:to|in)\s+(?:Russia|Syria|Moscow|Damascus))?))")
     return _Patterns(registry, surface, titled, country_nouns, noun_country, party_phrase, bilateral,
-                     role_phrase, offices, appositive, owners)
+                     role_phrase, offices, appositive, owners, title_before)
 
 
 def _iso(nationality: str) -> str:
@@ -187,8 +189,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
             actor = _bare_surname_owner(pats.owners[m.group(0)], found, gazetteer, day)
             if actor is None:
                 continue
+        printed = pats.title_before.search(text, max(0, m.start() - 120), m.start()) \
+            if actor.kind == "person" else None  # "Deputy Foreign Minister Mikhail Bogdanov": the role it prints
         found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
-                             actor.kind, registry=actor)))
+                                         actor.kind, role=_clean_title(printed.group(0)) if printed else None,
+                                         registry=actor)))
     known_surnames: dict[str, Mention] = {}
     for m in pats.titled.finditer(text):
         name_start, name_end = m.start("name"), m.end("name")

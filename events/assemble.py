@@ -26,7 +26,7 @@ def to_actor(key: str, names: dict[str, Mention], gazetteer: Gazetteer, when: Ev
     mention = names[key]
     if mention.registry is not None:
         actor = mention.registry
-        role = actor.role_on(when.value if when and when.value else None)
+        role = actor.role_on(when.value if when and when.value else None, mention.role)
         return Actor(actor.name, actor.country, role.title if role else None, actor.actor_id, actor.qid, actor.kind)
     return Actor(mention.name, mention.country, mention.role, None, None, mention.kind)
 

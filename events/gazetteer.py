@@ -26,6 +26,10 @@ class Role:
         return self.start <= day and (self.end is None or day < self.end)
 
 
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", title.lower()) if len(w) > 3}
+
+
 @dataclass(frozen=True, slots=True)
 class RegistryActor:
     """An official or body from the registry."""
@@ -38,14 +42,18 @@ class RegistryActor:
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
 
-    def role_on(self, day: date | None) -> Role | None:
-        """The role held on `day`; the latest role that began before it when none is held; None if unknown."""
+    def role_on(self, day: date | None, hint: str | None = None) -> Role | None:
+        """The role held on `day` (None if none or unknown); of several, the one whose title shares most words
+        with `hint`, the title the article prints ("Deputy Foreign Minister"), else the latest begun."""
         if day is None or not self.roles:
             return None
         held = [r for r in self.roles if r.held_on(day)]
-        if held:
-            return held[-1]
-        return None
+        if not held:
+            return None
+        if hint and len(held) > 1:
+            words = _title_words(hint)
+            return max(held, key=lambda r: (len(words & _title_words(r.title)), r.start))
+        return held[-1]
 
 
 @dataclass(frozen=True, slots=True)

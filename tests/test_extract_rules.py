@@ -260,3 +260,14 @@ def test_extract_bare_surname_is_the_person_of_the_article_and_its_date(text: st
                                                                           who: str) -> None:
     (event,) = events_of(text, published=published)
     assert who in names(event)
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Russian Deputy Foreign Minister", "Deputy Foreign Minister of Russia"),
+    ("Russian President's Special Envoy for the Middle East", "Special Presidential Envoy"),
+])
+def test_extract_role_printed_is_the_one_the_article_names_when_two_are_held(title: str, role: str) -> None:
+    (event,) = events_of(f"Syrian President Bashar al-Assad received {title} Mikhail Bogdanov in Damascus on "
+                         "Monday.", published=date(2019, 3, 10))
+    bogdanov = next(a for a in event.actors if a.name == "Mikhail Bogdanov")
+    assert bogdanov.role.startswith(role)
