@@ -7,7 +7,9 @@ from datetime import date
 
 from events.assemble import event_id
 from events.clauses import CONTACT_TYPES
-from events.model import PRECISION_RANK, Actor, Event
+from events.model import PRECISION_RANK, Actor, DateBasis, Event, Precision
+
+TEXT_BASES = {DateBasis.STATED, DateBasis.RELATIVE}
 
 
 def _people(event: Event, iso: str) -> set[str]:
@@ -29,7 +31,11 @@ def same_contact(a: Event, b: Event) -> bool:
             if not pa & pb:
                 return False
             shared += 1
-    return shared == 2 or (shared == 1 and a.event_type in CONTACT_TYPES)
+    if shared == 2 or (shared == 1 and a.event_type in CONTACT_TYPES):
+        return True
+    # one named party on one side ("Putin ordered the pull-out from Syria"): the same act only when both
+    # articles date it from their own words to the month or the day
+    return shared == 1 and all(e.date.basis in TEXT_BASES and e.date.precision is not Precision.YEAR for e in (a, b))
 
 
 def _combine(group: list[Event]) -> Event:

@@ -1,6 +1,7 @@
 """Merging reports of one contact across articles."""
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date
 
@@ -51,3 +52,16 @@ def test_merge_candidate_pairs_cover_every_mergeable_pair() -> None:
              if same_contact(events[i], events[j])}
     found = {(i, j) for i, j in candidate_pairs(events) if same_contact(events[i], events[j])}
     assert every and found == every
+
+
+def _dated(event: Event, basis: DateBasis) -> Event:
+    return dataclasses.replace(event, date=dataclasses.replace(event.date, basis=basis))
+
+
+def test_merge_one_sided_act_dated_by_both_texts() -> None:
+    a = make_event(1, date(2016, 3, 14), Precision.DAY, EventType.MILITARY, None, "Vladimir Putin")
+    b = make_event(2, date(2016, 3, 14), Precision.DAY, EventType.MILITARY, None, "Vladimir Putin")
+    assert len(merge_events([a, b])) == 1
+    assert len(merge_events([a, _dated(b, DateBasis.PUBLICATION)])) == 2   # an undated report stays apart
+    year = make_event(3, date(2016, 1, 1), Precision.YEAR, EventType.MILITARY, None, "Vladimir Putin")
+    assert len(merge_events([a, year])) == 2
