@@ -122,7 +122,7 @@ def test_load_corpus_bad_files_reported_rest_loaded(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
     (tmp_path / "latin.txt").write_bytes(good.replace("Moscow", "Moscow\u2019s caf\u00e9").encode("cp1252"))
-    (tmp_path / "utf16.txt").write_bytes(good.encode("utf-16"))
+    (tmp_path / "utf16.txt").write_bytes(good.replace("Tuesday", "Monday").encode("utf-16"))
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / "manifest.csv").write_text(
         "file,published,outlet,url\ngood.txt,2020-13-45,X,\nmissing.txt,2020-01-01,Y,\n", encoding="utf-8")
