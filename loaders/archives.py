@@ -70,7 +70,8 @@ def zip_members(data: bytes, name: str, limits: ZipLimits = ZIP_LIMITS,
                 yield Skipped(member, f"unsupported file type {PurePosixPath(info.filename).suffix or '(none)'}")
                 continue
             if info.file_size > limits.max_member_bytes:
-                yield Skipped(member, f"too large unpacked ({info.file_size:,} bytes; limit {limits.max_member_bytes:,})")
+                yield Skipped(member, f"too large unpacked ({info.file_size:,} bytes; "
+                                      f"limit {limits.max_member_bytes:,})")
                 continue
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.max_ratio:

@@ -18,8 +18,8 @@ from loaders.options import ReadOptions
 from loaders.readers import READERS, read_bytes
 from loaders.report import LoadError, Note, Skipped
 
-__all__ = ["CorpusLoad", "FileLoad", "Manifest", "ManifestRow", "Skipped", "load_corpus", "load_files",
-           "list_corpus", "read_corpus_file", "read_manifest"]
+__all__ = ["CorpusLoad", "FileLoad", "Manifest", "ManifestRow", "Skipped", "list_corpus", "load_corpus",
+           "load_files", "read_corpus_file", "read_file_bytes", "read_manifest"]
 
 MANIFEST_NAME = "manifest.csv"
 NOT_ARTICLES = {"gold.jsonl", "readme.md", "readme.txt", "license", "license.txt", "license.md", "changelog.md"}
@@ -180,21 +180,29 @@ def read_corpus_file(name: str, data: bytes, manifest: Manifest = NO_MANIFEST,
                 articles.append(article)
     except LoadError as exc:
         skipped.append(Skipped(name, str(exc)))
-    except Exception as exc:  # noqa: BLE001 - a reader's bug on one file must not lose the corpus
+    except Exception as exc:  # a reader's bug on one file must not lose the corpus
         skipped.append(Skipped(name, f"could not be read ({type(exc).__name__}: {exc})"))
     return FileLoad(name, tuple(articles), tuple(skipped), tuple(notes))
+
+
+def read_file_bytes(rel: str, path: Path) -> bytes:
+    """The bytes of a corpus file; LoadError when it is over its format's size limit or cannot be read."""
+    limit = READERS[PurePosixPath(rel).suffix.lower()].max_bytes
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise LoadError(f"file too large ({size:,} bytes; limit {limit:,})")
+        return path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot be read ({exc.strerror or exc})") from exc
 
 
 def read_path(rel: str, path: Path, manifest: Manifest = NO_MANIFEST, options: ReadOptions | None = None) -> FileLoad:
     """`read_corpus_file` for a file on disk; the size limit is checked before reading it."""
     try:
-        limit = READERS[PurePosixPath(rel).suffix.lower()].max_bytes
-        size = path.stat().st_size
-        if size > limit:
-            return FileLoad(rel, (), (Skipped(rel, f"file too large ({size:,} bytes; limit {limit:,})"),), ())
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileLoad(rel, (), (Skipped(rel, f"cannot be read ({exc.strerror or exc})"),), ())
+        data = read_file_bytes(rel, path)
+    except LoadError as exc:
+        return FileLoad(rel, (), (Skipped(rel, str(exc)),), ())
     return read_corpus_file(rel, data, manifest, options)
 
 

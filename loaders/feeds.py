@@ -113,7 +113,8 @@ def item_article(item: dict, columns: dict[str, str], item_id: str) -> Iterator[
     )
 
 
-def _read_items(items: Iterable[tuple[str, object]], name: str, options: ReadOptions) -> Iterator[Article | Skipped | Note]:
+def _read_items(items: Iterable[tuple[str, object]], name: str,
+                options: ReadOptions) -> Iterator[Article | Skipped | Note]:
     """Articles of numbered feed items; the columns are decided from the first items."""
     pending: list[tuple[str, object]] = []
     columns: dict[str, str] | None = None
@@ -160,10 +161,8 @@ def read_json_text(text: str, name: str, options: ReadOptions) -> Iterator[Artic
     if isinstance(data, dict):
         lists = {k: v for k, v in data.items() if isinstance(v, list) and any(isinstance(i, dict) for i in v)}
         key = next((k for k in _LIST_KEYS if k in lists), next(iter(lists), None))
-        if key is None:
-            data = [data] if any(_norm_key(k) in FEED_FIELDS["text"] for k in data) else []
-        else:
-            data = lists[key]
+        single = any(_norm_key(k) in FEED_FIELDS["text"] for k in data)  # one article as an object
+        data = lists[key] if key is not None else [data] if single else []
     if not isinstance(data, list):
         raise LoadError("JSON holds no list of articles")
     return _read_items(((str(i), item) for i, item in enumerate(data, start=1)), name, options)
