@@ -35,7 +35,7 @@ def unsafe_member_path(name: str) -> str | None:
 
 def _is_noise(name: str) -> bool:
     parts = PurePosixPath(name).parts
-    return any(p.startswith(".") or p == "__MACOSX" for p in parts)
+    return any((p.startswith(".") and p not in (".", "..")) or p == "__MACOSX" for p in parts)
 
 
 Member = tuple[str, bytes]
@@ -80,12 +80,12 @@ def zip_members(data: bytes, name: str, limits: ZipLimits = ZIP_LIMITS,
                 continue
             try:
                 with archive.open(info) as fh:
-                    content = fh.read(limits.max_member_bytes + 1)  # the header's size may lie
+                    content = fh.read(limits.max_member_bytes + 1)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
                 yield Skipped(member, f"cannot be unpacked ({exc})")
                 continue
             unpacked += len(content)
             if len(content) > limits.max_member_bytes or unpacked > limits.max_total_bytes:
-                yield Skipped(member, "unpacks to more than its header says; rest of the archive not read")
+                yield Skipped(member, "unpacks to more than the archive's limits; rest of the archive not read")
                 return
             yield member, content

@@ -40,7 +40,7 @@ def decode_bytes(data: bytes, limit: int = MAX_BYTES) -> tuple[str, str | None]:
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd")
     multibyte = sum(1 for c in lenient if ord(c) > 127) - bad
-    if multibyte > bad:  # mostly valid UTF-8 with a few broken bytes
+    if multibyte and multibyte >= bad:  # UTF-8 with a few broken bytes; Windows-1252 text has no valid sequences
         return lenient, f"{bad} invalid UTF-8 byte sequence(s) replaced"
     return data.decode("cp1252", errors="replace"), "not UTF-8: read as Windows-1252"
 
