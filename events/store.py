@@ -111,7 +111,10 @@ class Store:
                           articles)
 
     def put_file(self, load: FileLoad, file_key: str) -> tuple[StoredArticle, ...]:
-        """Replace what is stored for a file by a fresh read of it; its articles' events are dropped."""
+        """Replace what is stored for a file by a fresh read of it; events are kept for articles that did not change."""
+        previous = {row[0]: row[1:] for row in self._db.execute(
+            "SELECT article_id, article_hash, events_key, events, extract_note FROM articles WHERE path = ?",
+            (load.name,))}
         self.forget_file(load.name)
         self._db.execute("INSERT INTO files (path, file_key, skipped, notes) VALUES (?, ?, ?, ?)",
                          (load.name, file_key, _dumps([[s.name, s.reason] for s in load.skipped]),
@@ -119,13 +122,18 @@ class Store:
         stored = []
         for position, article in enumerate(load.articles):
             body = _dumps(article_to_dict(article))
-            item = StoredArticle(article.article_id, content_hash(article.text),
-                                 _sha(body), article.url, None)
+            article_hash = _sha(body)
+            old_hash, events_key, events, note = previous.get(article.article_id, (None, None, None, None))
+            if old_hash != article_hash:
+                events_key = events = note = None
+            item = StoredArticle(article.article_id, content_hash(article.text), article_hash, article.url, events_key)
             self._db.execute(
                 "INSERT OR REPLACE INTO articles (article_id, path, position, content_hash, article_hash, url, title, "
-                "published, outlet, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "published, outlet, article, events_key, events, extract_note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.article_id, load.name, position, item.content_hash, item.article_hash, article.url,
-                 article.title, article.published.isoformat() if article.published else None, article.outlet, body))
+                 article.title, article.published.isoformat() if article.published else None, article.outlet, body,
+                 events_key, events, note))
             stored.append(item)
         return tuple(stored)
 
