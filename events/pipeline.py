@@ -25,7 +25,7 @@ from loaders.report import LoadError, Skipped
 
 CHUNK = 8                 # articles sent to a worker at a time
 WINDOW_PER_JOB = 4 * CHUNK  # articles held in memory per worker while extracting
-MIN_PARALLEL = 16         # fewer articles than this are extracted in-process: starting workers costs more
+MIN_PARALLEL = 100        # fewer articles than this are extracted in-process: starting workers costs more
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ def extract_stream(articles: Iterable[Article], jobs: int = 1) -> Iterator[Extra
     """Extractions in the order of `articles`, by `jobs` worker processes; only a bounded window is held."""
     articles = iter(articles)
     window = max(jobs, 1) * WINDOW_PER_JOB
-    first = list(islice(articles, window))
+    first = list(islice(articles, max(window, MIN_PARALLEL)))
     if jobs <= 1 or len(first) < MIN_PARALLEL:
         yield from (extract_article(a) for a in first)
         yield from (extract_article(a) for a in articles)
@@ -156,6 +156,7 @@ def _build_in(db: Store, folder: Path, manifest: Manifest, settings: str, option
     files, unknown = list_corpus(folder)
     lines: list[str] = [s.line() for s in unknown] + [f"note: {n}" for n in manifest.notes]
     kept: list[str] = []
+    kept_keys: list[str] = []
     wanted: dict[str, str] = {}  # article id -> events key, for the articles to extract
     seen: set[str] = set()
     duplicates = DuplicateFilter()
@@ -185,6 +186,7 @@ def _build_in(db: Store, folder: Path, manifest: Manifest, settings: str, option
                 continue
             kept.append(article.article_id)
             key = _key(extractor_version(), article.article_hash)
+            kept_keys.append(f"{article.article_id}:{key}")
             if article.events_key != key:
                 wanted[article.article_id] = key
     removed = db.forget_files_except({rel for rel, _ in files})
@@ -192,20 +194,23 @@ def _build_in(db: Store, folder: Path, manifest: Manifest, settings: str, option
     for done in extract_stream(db.articles(list(wanted)), jobs):
         db.put_events(done.article_id, None if done.error else wanted[done.article_id], done.events,
                       done.error or done.note)
-    found: list[Event] = []
-    for article_id in kept:
-        events, note = db.events(article_id)
-        if note:
-            failed = note.startswith("extraction failed")
-            lines.append(f"skipped {article_id}: {note}" if failed else f"note: {article_id}: {note}")
-        found.extend(events)
+    for article_id, note in db.extract_notes(kept):
+        failed = note.startswith("extraction failed")
+        lines.append(f"skipped {article_id}: {note}" if failed else f"note: {article_id}: {note}")
     report = [f"articles read: {len(kept)}",
               f"extraction: {len(wanted)} articles extracted, {len(kept) - len(wanted)} reused from the store; "
               f"{files_read} of {len(files)} files read again, {removed} removed files forgotten",
               *lines]
-    events = _merge(found, report)
-    records = tuple(to_record(e) for e in events)
-    db.put_results(records, report)
+    merge_key = _key(*kept_keys)
+    merged = db.merged(merge_key) if not wanted else None
+    if merged is not None:  # the same events as last time: merging them again would give the same result
+        events, records, merge_line = merged
+        report.append(merge_line)
+    else:
+        found = [event for article_id in kept for event in db.events(article_id)[0]]
+        events = _merge(found, report)
+        records = tuple(to_record(e) for e in events)
+    db.put_results(records, report, events, merge_key)
     return BuildResult(events, records, tuple(report))
 
 

@@ -20,7 +20,7 @@ from loaders.report import Skipped
 
 STORE_DIR = ".timeline"
 STORE_NAME = "store.sqlite"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +43,11 @@ CREATE TABLE IF NOT EXISTS articles (
     extract_note TEXT              -- what extraction said (no publication date, failure)
 );
 CREATE INDEX IF NOT EXISTS articles_by_path ON articles(path, position);
-CREATE TABLE IF NOT EXISTS records (position INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records (
+    position INTEGER PRIMARY KEY,
+    record TEXT NOT NULL,          -- the export record (what --out writes)
+    event TEXT NOT NULL            -- the merged event it came from
+);
 CREATE TABLE IF NOT EXISTS report (position INTEGER PRIMARY KEY, line TEXT NOT NULL);
 """
 
@@ -172,13 +176,33 @@ class Store:
             return (), None
         return tuple(event_from_dict(e) for e in json.loads(row[0])), row[1]
 
-    def put_results(self, records: Iterable[dict], report: Iterable[str]) -> None:
-        """Replace the merged export records and the build report."""
+    def extract_notes(self, article_ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """(article id, note) for the articles whose extraction left a note, in the order asked."""
+        notes = dict(self._db.execute("SELECT article_id, extract_note FROM articles WHERE extract_note IS NOT NULL"))
+        return ((a, notes[a]) for a in article_ids if a in notes)
+
+    def put_results(self, records: tuple[dict, ...], report: Iterable[str], events: tuple[Event, ...],
+                    merge_key: str) -> None:
+        """Replace the merged events, their export records and the build report; `merge_key` names the input."""
         self._db.execute("DELETE FROM records")
-        self._db.executemany("INSERT INTO records (position, record) VALUES (?, ?)",
-                             ((i, _dumps(r)) for i, r in enumerate(records)))
+        self._db.executemany("INSERT INTO records (position, record, event) VALUES (?, ?, ?)",
+                             ((i, _dumps(r), _dumps(event_to_dict(e)))
+                              for i, (r, e) in enumerate(zip(records, events, strict=True))))
         self._db.execute("DELETE FROM report")
+        report = list(report)
         self._db.executemany("INSERT INTO report (position, line) VALUES (?, ?)", enumerate(report))
+        merge_line = next((line for line in reversed(report) if line.startswith("events found:")), "")
+        self._db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             [("merge_key", merge_key), ("merge_line", merge_line)])
+
+    def merged(self, merge_key: str) -> tuple[tuple[Event, ...], tuple[dict, ...], str] | None:
+        """The merged events, records and report line of the last build when its input had this key, else None."""
+        meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('merge_key', 'merge_line')"))
+        if not merge_key or meta.get("merge_key") != merge_key:
+            return None
+        rows = self._db.execute("SELECT record, event FROM records ORDER BY position").fetchall()
+        return (tuple(event_from_dict(json.loads(e)) for _, e in rows), tuple(json.loads(r) for r, _ in rows),
+                meta.get("merge_line", ""))
 
     def records(self) -> tuple[dict, ...]:
         """The merged export records of the last build."""
