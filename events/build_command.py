@@ -18,7 +18,7 @@ def add_build_command(commands: argparse._SubParsersAction) -> argparse.Argument
     cmd.add_argument("--out", type=Path, help="also write the events to this file: .jsonl or .csv")
     cmd.add_argument("--store", type=Path,
                      help="SQLite store to keep and reuse (default CORPUS/.timeline/store.sqlite)")
-    cmd.add_argument("--no-store", action="store_true", help="keep nothing between builds (store in memory)")
+    cmd.add_argument("--no-store", action="store_true", help="keep nothing between builds (a temporary store)")
     cmd.add_argument("--jobs", type=int, default=default_jobs(),
                      help="worker processes for extraction (default: all cores; 1 = in this process)")
     cmd.add_argument("--no-manifest", action="store_true", help="ignore the folder's manifest.csv")

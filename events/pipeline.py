@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -140,14 +141,16 @@ def build(corpus_dir: Path, use_manifest: bool = True, *, store: Path | str | No
     """Read every article of `corpus_dir` and return its events; a bad file is reported, never fatal.
 
     With `store` (a SQLite file), files whose bytes, manifest and options are unchanged are not read again and
-    articles whose text and metadata are unchanged are not extracted again; without it the store lives in memory."""
+    articles whose text and metadata are unchanged are not extracted again; without it a temporary store is used
+    (on disk, so article texts are not all held in memory) and deleted afterwards."""
     folder = Path(corpus_dir)
     if not folder.is_dir():
         raise FileNotFoundError(f"not a folder: {folder}")
     options = options or ReadOptions()
     manifest = load_manifest(folder, use_manifest)
     settings = _key(loader_version(), use_manifest, manifest.digest, options.key())
-    with open_store(store or ":memory:") as db, db.transaction():
+    with (tempfile.TemporaryDirectory(prefix="timeline-") as scratch,
+          open_store(store or Path(scratch) / "store.sqlite") as db, db.transaction()):
         return _build_in(db, folder, manifest, settings, options, jobs)
 
 
