@@ -17,7 +17,7 @@ from events.merge import merge_events
 from events.model import Event
 from events.published import publication_anchor
 from events.records import to_record
-from events.store import Store, StoredArticle, open_store
+from events.store import Store, open_store
 from loaders.article import Article
 from loaders.corpus import CorpusLoad, Manifest, list_corpus, load_manifest, read_corpus_file, read_file_bytes
 from loaders.duplicates import DuplicateFilter
@@ -217,5 +217,5 @@ def _build_in(db: Store, folder: Path, manifest: Manifest, settings: str, option
     return BuildResult(events, records, tuple(report))
 
 
-__all__ = ["BuildResult", "Extraction", "StoredArticle", "build", "default_jobs", "extract_article",
+__all__ = ["BuildResult", "Extraction", "build", "default_jobs", "extract_article",
            "extract_corpus", "extract_stream", "extractor_version", "loader_version"]

@@ -210,3 +210,9 @@ def test_shared_articles_all_read_as_english(seeds_dir: Path, dev_dir: Path) -> 
     for folder in (seeds_dir, dev_dir):
         corpus = load_corpus(folder)
         assert not corpus.skipped and not any("English" in n for n in corpus.notes)
+
+
+def test_read_html_date_search_capped_by_max_date() -> None:
+    data = (FIX / "envoy.html").read_bytes()
+    [capped] = _articles("envoy.html", data, ReadOptions(max_date=date(2023, 1, 1)))
+    assert capped.published is None or capped.published <= date(2023, 1, 1)
