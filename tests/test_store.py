@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import multiprocessing
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -221,3 +224,28 @@ def test_store_tables_hold_articles_and_events(corpus: Path, tmp_path: Path) -> 
     rows = db.execute("SELECT path, content_hash, title, events FROM articles").fetchall()
     assert len(rows) == 18 and all(r[1] and r[2] and r[3] is not None for r in rows)
     assert db.execute("SELECT count(*) FROM records").fetchone()[0] == len(load_records(store))
+
+
+def test_store_build_killed_by_sigkill_keeps_previous_state(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    first = build(corpus, store=store)
+    for path in sorted(corpus.glob("20*.txt")):
+        path.write_text(path.read_text(encoding="utf-8") + "\nA sentence added later.\n", encoding="utf-8")
+    script = (
+        "import os, signal, sys\n"
+        "import events.pipeline as p\n"
+        "real = p.extract_article\n"
+        "done = []\n"
+        "def dying(article):\n"
+        "    done.append(article)\n"
+        "    if len(done) == 3:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return real(article)\n"
+        "p.extract_article = dying\n"
+        "p.build(sys.argv[1], store=sys.argv[2], jobs=1)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(corpus), str(store)], capture_output=True, timeout=120)
+    assert run.returncode == -signal.SIGKILL
+    assert Path(f"{store}-journal").exists()  # a hot journal: the next reader rolls the half-done build back
+    assert load_records(store) == first.records
+    assert _counts(build(corpus, store=store).report).startswith("extraction: 18 articles extracted")
