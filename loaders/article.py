@@ -10,6 +10,7 @@ class DateSource(enum.Enum):
     """Where an article's publication date came from."""
 
     MANIFEST = "manifest"
+    METADATA = "metadata"  # front matter, a page's meta tags, a feed's date field
     TEXT = "text"
     URL = "url"
     NONE = "none"

@@ -63,7 +63,8 @@ def is_tail_marker(line: str, rules: JunkRules | None = None) -> bool:
     return _matches((rules or load_junk_rules()).tail, line.strip())
 
 
-_BYLINE = re.compile(r"(?:by|written by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s+with\s+\w+)?)", re.I)
+_BYLINE = re.compile(
+    r"(?:by|written by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s+with\s+\w+)?)", re.I)
 
 
 def read_byline(line: str) -> str | None:

@@ -1,159 +1,142 @@
-"""One `read_<format>` per file format, picked by suffix from `READERS`."""
+"""One `read_<format>` per file format, picked by suffix from `READERS`; every reader works from (name, bytes)."""
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
-from loaders.article import Article, DateSource, Segment
-from loaders.clean import (
-    is_cut_off,
-    is_junk_line,
-    is_tail_marker,
-    load_junk_rules,
-    looks_like_prose,
-    read_byline,
-)
-from loaders.datelines import find_calendar_dates, read_dateline
+from loaders.archives import ZIP_LIMITS, zip_members
+from loaders.article import Article
+from loaders.decoding import MAX_BYTES, decode_bytes, decode_text
+from loaders.feeds import read_csv_text, read_json_text, read_jsonl_text
+from loaders.language import not_english_reason
+from loaders.markdown import read_markdown_text
+from loaders.options import ReadOptions
+from loaders.plain import parse_plain_text, title_from_text
+from loaders.report import LoadError, Note, Skipped
+from loaders.webpage import read_html_text
 
-MAX_BYTES = 5_000_000
+__all__ = ["MAX_BYTES", "READERS", "LoadError", "decode_text", "parse_plain_text", "read_article", "read_bytes",
+           "title_from_text"]
 
-
-class LoadError(Exception):
-    """A file that cannot be read as an article; the message says why, for the build report."""
-
-
-def decode_text(data: bytes) -> str:
-    """Text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if not data.strip():
-        raise LoadError("empty file")
-    if len(data) > MAX_BYTES:
-        raise LoadError(f"file too large ({len(data):,} bytes; limit {MAX_BYTES:,})")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise LoadError("binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+Item = Article | Skipped | Note
+FEED_MAX_BYTES = 500_000_000
 
 
-def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        out.append((pos, body))
-        pos += len(line)
-    return out
+def _decoded(name: str, data: bytes, limit: int) -> tuple[str, list[Note]]:
+    text, note = decode_bytes(data, limit)
+    return text, [Note(name, note)] if note else []
 
 
-_TITLE_MAX = 200
-_TITLE_SNIPPET = 110
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+def read_text(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+    """A plain-text article as pasted from a web page."""
+    text, notes = _decoded(name, data, MAX_BYTES)
+    yield from notes
+    yield parse_plain_text(text, name, name)
 
 
-def title_from_text(text: str) -> str:
-    """A title made from the first sentence when a page prints none."""
-    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
-    if len(first) <= _TITLE_SNIPPET:
-        return first
-    return first[:_TITLE_SNIPPET].rsplit(" ", 1)[0] + "…"
+def read_markdown(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+    """A Markdown article with optional front matter."""
+    text, notes = _decoded(name, data, MAX_BYTES)
+    yield from notes
+    yield from read_markdown_text(text, name)
 
 
-def _norm(line: str) -> str:
-    return " ".join(line.lower().split())
+def read_html(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+    """A saved web page."""
+    text, notes = _decoded(name, data, MAX_BYTES)
+    yield from notes
+    yield from read_html_text(text, name, options)
 
 
-def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
-    """Split pasted page text into header (title, dateline, byline), story and junk."""
-    rules = load_junk_rules()
-    title = byline = outlet = None
-    published = None
-    removed: list[str] = []
-    kept: list[tuple[int, str]] = []
-    in_story = False
-    for raw_start, line in _lines_with_offsets(text):
-        stripped = line.strip()
-        if not stripped:
+def read_jsonl(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+    """A JSON Lines feed export."""
+    text, notes = _decoded(name, data, FEED_MAX_BYTES)
+    yield from notes
+    yield from read_jsonl_text(text, name, options)
+
+
+def read_json(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+    """A JSON feed export."""
+    text, notes = _decoded(name, data, FEED_MAX_BYTES)
+    yield from notes
+    yield from read_json_text(text, name, options)
+
+
+def read_csv(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+    """A CSV feed export."""
+    text, notes = _decoded(name, data, FEED_MAX_BYTES)
+    yield from notes
+    yield from read_csv_text(text, name, options)
+
+
+def read_zip(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+    """A zip archive of any of the other formats (archives inside it are not opened)."""
+    for member in zip_members(data, name, ZIP_LIMITS, readable=lambda n: PurePosixPath(n).suffix.lower() in READERS):
+        if isinstance(member, Skipped | Note):
+            yield member
             continue
-        lead = len(line) - len(line.lstrip())
-        if in_story and is_tail_marker(stripped, rules):
-            break
-        dateline = None if in_story else read_dateline(stripped)
-        if dateline:
-            published = published or dateline[0]
-            if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:
-                outlet = dateline[1]
-            removed.append(stripped)
-            continue
-        if is_junk_line(stripped, rules):
-            removed.append(stripped)
-            continue
-        if title and _norm(stripped) == _norm(title):
-            removed.append(stripped)
-            continue
-        if not in_story:
-            name = read_byline(stripped)
-            if name:
-                byline = byline or name
-                removed.append(stripped)
-                continue
-            if not looks_like_prose(stripped):
-                if title is None and len(stripped) <= _TITLE_MAX:
-                    title = stripped
-                    continue
-                if stripped.isupper() and len(stripped.split()) <= 4:  # a dateline place: "MOSCOW"
-                    removed.append(stripped)
-                    continue
-            in_story = True
-        kept.append((raw_start + lead, stripped))
-    while kept and is_cut_off(kept[-1][1]):
-        removed.append(kept.pop()[1])
-    segments, parts, pos = [], [], 0
-    for raw_start, line in kept:
-        segments.append(Segment(pos, raw_start, len(line)))
-        parts.append(line)
-        pos += len(line) + 2
-    body = "\n\n".join(parts)
-    if published is None and parts:
-        head = parts[0][:160]
-        found = find_calendar_dates(head)
-        if found:
-            published = found[0].value
-    return Article(
-        article_id=article_id,
-        path=path,
-        title=title or title_from_text(body),
-        text=body,
-        published=published,
-        published_source=DateSource.TEXT if published else DateSource.NONE,
-        outlet=outlet,
-        byline=byline,
-        segments=tuple(segments),
-        removed_lines=tuple(removed),
-    )
+        member_name, content = member
+        try:
+            yield from read_bytes(member_name, content, options)
+        except LoadError as exc:
+            yield Skipped(member_name, str(exc))
 
 
-def read_text(path: Path) -> Article:
-    """Read a plain-text article as pasted from a web page."""
-    text = decode_text(path.read_bytes())
-    article = parse_plain_text(text, path.name, str(path))
-    if not article.text.strip():
-        raise LoadError("no article text left after removing page junk")
-    return article
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """How to read one format: the function, and the largest file it accepts."""
+
+    read: Callable[[str, bytes, ReadOptions], Iterable[Item]]
+    max_bytes: int
+    label: str
 
 
-READERS: dict[str, Callable[[Path], Article]] = {
-    ".txt": read_text,
+READERS: dict[str, Reader] = {
+    ".txt": Reader(read_text, MAX_BYTES, "plain text pasted from a page"),
+    ".md": Reader(read_markdown, MAX_BYTES, "Markdown, front matter honoured"),
+    ".markdown": Reader(read_markdown, MAX_BYTES, "Markdown, front matter honoured"),
+    ".html": Reader(read_html, MAX_BYTES, "saved web page"),
+    ".htm": Reader(read_html, MAX_BYTES, "saved web page"),
+    ".jsonl": Reader(read_jsonl, FEED_MAX_BYTES, "feed export, one JSON object per line"),
+    ".json": Reader(read_json, FEED_MAX_BYTES, "feed export, JSON array or object holding one"),
+    ".csv": Reader(read_csv, FEED_MAX_BYTES, "feed export with a header row"),
+    ".zip": Reader(read_zip, ZIP_LIMITS.max_total_bytes, "archive of any of these"),
 }
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file with the reader for its suffix."""
-    reader = READERS.get(path.suffix.lower())
+def reader_for(name: str) -> Reader:
+    """The reader for a file name's suffix; LoadError for an unsupported one."""
+    suffix = PurePosixPath(name).suffix.lower()
+    reader = READERS.get(suffix)
     if reader is None:
-        raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
-    return reader(path)
+        raise LoadError(f"unsupported file type {suffix or '(none)'}")
+    return reader
+
+
+def read_bytes(name: str, data: bytes, options: ReadOptions | None = None) -> Iterator[Item]:
+    """Articles of one file's bytes, with notes and skipped items; LoadError when the whole file is unusable."""
+    reader = reader_for(name)
+    if len(data) > reader.max_bytes:
+        raise LoadError(f"file too large ({len(data):,} bytes; limit {reader.max_bytes:,})")
+    for item in reader.read(name, data, options or ReadOptions()):
+        if not isinstance(item, Article):
+            yield item
+        elif not item.text.strip():
+            yield Skipped(item.article_id, "no article text left after removing page junk")
+        elif reason := not_english_reason(item.text):
+            yield Skipped(item.article_id, reason)
+        else:
+            yield item
+
+
+def read_article(path: Path, options: ReadOptions | None = None) -> Article:
+    """The (first) article of one file, named by its file name; LoadError saying why when there is none."""
+    path = Path(path)
+    reasons = []
+    for item in read_bytes(path.name, path.read_bytes(), options):
+        if isinstance(item, Article):
+            return item
+        if isinstance(item, Skipped):
+            reasons.append(item.reason)
+    raise LoadError(reasons[0] if reasons else "no article in the file")

@@ -13,7 +13,7 @@ from events.records import CSV_COLUMNS
 
 def test_cli_build_jsonl_matches_scorer_format(seeds_dir: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "events.jsonl"
-    assert main(["build", str(seeds_dir), "--out", str(out)]) == 0
+    assert main(["build", str(seeds_dir), "--out", str(out), "--store", str(tmp_path / "s.sqlite")]) == 0
     printed = capsys.readouterr().out
     assert "articles read: 5" in printed and "events found:" in printed
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -26,7 +26,7 @@ def test_cli_build_jsonl_matches_scorer_format(seeds_dir: Path, tmp_path: Path, 
 
 def test_cli_build_csv(seeds_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.csv"
-    assert main(["build", str(seeds_dir), "--out", str(out)]) == 0
+    assert main(["build", str(seeds_dir), "--out", str(out), "--store", str(tmp_path / "s.sqlite")]) == 0
     with open(out, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         assert tuple(reader.fieldnames) == CSV_COLUMNS

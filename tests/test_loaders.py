@@ -117,12 +117,13 @@ def test_load_corpus_without_manifest_says_when_no_date(seeds_dir: Path) -> None
 
 
 def test_load_corpus_bad_files_reported_rest_loaded(tmp_path: Path) -> None:
-    good = "Assad meets Putin\n\nSyrian President Bashar al-Assad met Russian President Vladimir Putin in Moscow on Tuesday.\n"
+    good = ("Assad meets Putin\n\nSyrian President Bashar al-Assad met Russian President Vladimir Putin "
+            "in Moscow on Tuesday.\n")
     (tmp_path / "good.txt").write_text(good, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
     (tmp_path / "latin.txt").write_bytes(good.replace("Moscow", "Moscow\u2019s caf\u00e9").encode("cp1252"))
-    (tmp_path / "utf16.txt").write_bytes(good.encode("utf-16"))
+    (tmp_path / "utf16.txt").write_bytes(good.replace("Tuesday", "Monday").encode("utf-16"))
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / "manifest.csv").write_text(
         "file,published,outlet,url\ngood.txt,2020-13-45,X,\nmissing.txt,2020-01-01,Y,\n", encoding="utf-8")
@@ -147,7 +148,7 @@ def test_decode_text_rejects_oversize() -> None:
 def test_load_files_reads_good_uploads_and_reports_bad_ones():
     from loaders.corpus import load_files
 
-    good = ("note.txt", "Moscow, 3 March 2021\n\nThe Syrian foreign minister met his Russian counterpart.\n".encode())
+    good = ("note.txt", b"Moscow, 3 March 2021\n\nThe Syrian foreign minister met his Russian counterpart.\n")
     result = load_files([good, ("blob.txt", b"\x00\xff" * 64), ("scan.pdf", b"%PDF-1.4")])
     assert [a.article_id for a in result.articles] == ["note.txt"]
     assert {s.name for s in result.skipped} == {"blob.txt", "scan.pdf"}

@@ -1,0 +1,189 @@
+"""News feed exports: JSON Lines, JSON (an array, or an object holding one) and CSV; one article per item."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+
+from loaders.article import Article, DateSource
+from loaders.markdown import parse_date
+from loaders.options import FEED_FIELDS, ReadOptions
+from loaders.plain import title_from_text
+from loaders.report import LoadError, Note, Skipped
+
+_SAMPLE = 200  # items looked at to decide which column holds which field
+_LIST_KEYS = ("articles", "items", "entries", "data", "results", "posts", "stories", "news", "documents")
+
+
+def _norm_key(key: str) -> str:
+    return re.sub(r"[\s_-]+", "_", key.strip().lower())
+
+
+def resolve_columns(keys: Iterable[str], options: ReadOptions) -> dict[str, str]:
+    """Which column of the file fills each article field: the user's `--fields` first, then common names."""
+    keys = list(dict.fromkeys(keys))
+    by_norm = {_norm_key(k): k for k in keys}
+    by_flat = {k.replace("_", ""): v for k, v in by_norm.items()}
+    chosen: dict[str, str] = {}
+    for field, column in options.fields:
+        if column in keys:
+            chosen[field] = column
+        elif _norm_key(column) in by_norm:
+            chosen[field] = by_norm[_norm_key(column)]
+    for field, names in FEED_FIELDS.items():
+        if field in chosen:
+            continue
+        for name in names:
+            found = by_norm.get(name) or by_flat.get(name.replace("_", ""))
+            if found and found not in chosen.values():
+                chosen[field] = found
+                break
+    if "text" not in chosen:
+        wanted = dict(options.fields).get("text")
+        asked = f"no column {wanted!r}; " if wanted else ""
+        raise LoadError(f"no text column ({asked}looked for {', '.join(FEED_FIELDS['text'])}; "
+                        f"columns are {', '.join(keys) or 'none'}; map one with --fields text=COLUMN)")
+    return chosen
+
+
+def _as_text(value: object) -> str:
+    """A feed value as text: a nested source or author object gives its name, a list is joined."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return _as_text(value.get("name") or value.get("title") or value.get("id"))
+    if isinstance(value, list):
+        return ", ".join(filter(None, (_as_text(v) for v in value)))
+    return str(value).strip()
+
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/h\d|/li|/blockquote)\s*>", re.I)
+
+
+def body_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a feed item's body; HTML markup in it is reduced to text."""
+    if _TAG.search(text):
+        text = html.unescape(_TAG.sub(" ", _BLOCK_END.sub("\n", text)))
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _item_date(value: object) -> date | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value  # milliseconds or seconds since 1970
+        try:
+            return datetime.fromtimestamp(seconds, UTC).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = _as_text(value)
+    if text.isdigit() and len(text) in (10, 13):
+        return _item_date(int(text))
+    return parse_date(text) if text else None
+
+
+def item_article(item: dict, columns: dict[str, str], item_id: str) -> Iterator[Article | Skipped | Note]:
+    """The article of one feed item, or why it was skipped."""
+    paragraphs = body_paragraphs(_as_text(item.get(columns["text"])))
+    if not paragraphs:
+        yield Skipped(item_id, f"no text in column {columns['text']!r}")
+        return
+    body = "\n\n".join(paragraphs)
+    raw_date = item.get(columns["date"]) if "date" in columns else None
+    published = _item_date(raw_date) if raw_date not in (None, "") else None
+    if raw_date not in (None, "") and published is None:
+        yield Note(item_id, f"date {_as_text(raw_date)!r} is not a date; ignored")
+
+    def get(field: str) -> str | None:
+        return _as_text(item.get(columns[field])) or None if field in columns else None
+
+    yield Article(
+        article_id=item_id,
+        path=item_id,
+        title=get("title") or title_from_text(body),
+        text=body,
+        published=published,
+        published_source=DateSource.METADATA if published else DateSource.NONE,
+        outlet=get("outlet"),
+        byline=get("author"),
+        url=get("url"),
+    )
+
+
+def _read_items(items: Iterable[tuple[str, object]], name: str,
+                options: ReadOptions) -> Iterator[Article | Skipped | Note]:
+    """Articles of numbered feed items; the columns are decided from the first items."""
+    pending: list[tuple[str, object]] = []
+    columns: dict[str, str] | None = None
+    iterator = iter(items)
+    for label, item in iterator:
+        pending.append((label, item))
+        if len(pending) >= _SAMPLE:
+            break
+    keys = [k for _, item in pending if isinstance(item, dict) for k in item]
+    if not keys:
+        raise LoadError("no items in this feed export" if not pending else "feed items are not objects")
+    columns = resolve_columns(keys, options)
+    for label, item in [*pending, *iterator]:
+        item_id = f"{name}#{label}"
+        if isinstance(item, Skipped):
+            yield item
+        elif not isinstance(item, dict):
+            yield Skipped(item_id, "item is not an object")
+        else:
+            yield from item_article(item, columns, item_id)
+
+
+def _jsonl_items(text: str, name: str) -> Iterator[tuple[str, object]]:
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield str(line_no), json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield str(line_no), Skipped(f"{name}#{line_no}", f"not JSON ({exc.msg})")
+
+
+def read_jsonl_text(text: str, name: str, options: ReadOptions) -> Iterator[Article | Skipped | Note]:
+    """Articles of a JSON Lines feed export, one object per line."""
+    return _read_items(_jsonl_items(text, name), name, options)
+
+
+def read_json_text(text: str, name: str, options: ReadOptions) -> Iterator[Article | Skipped | Note]:
+    """Articles of a JSON feed export: an array of objects, or an object holding one (`{"articles": [...]}`)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"not JSON (line {exc.lineno}: {exc.msg})") from exc
+    if isinstance(data, dict):
+        lists = {k: v for k, v in data.items() if isinstance(v, list) and any(isinstance(i, dict) for i in v)}
+        key = next((k for k in _LIST_KEYS if k in lists), next(iter(lists), None))
+        single = any(_norm_key(k) in FEED_FIELDS["text"] for k in data)  # one article as an object
+        data = lists[key] if key is not None else [data] if single else []
+    if not isinstance(data, list):
+        raise LoadError("JSON holds no list of articles")
+    return _read_items(((str(i), item) for i, item in enumerate(data, start=1)), name, options)
+
+
+def read_csv_text(text: str, name: str, options: ReadOptions) -> Iterator[Article | Skipped | Note]:
+    """Articles of a CSV feed export with a header row."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise LoadError(f"not a readable CSV file ({exc})") from exc
+    if not header:
+        raise LoadError("CSV file without a header row")
+    resolve_columns(header, options)  # a missing text column is reported for the file, not once per row
+
+    def rows() -> Iterator[tuple[str, object]]:
+        try:
+            for row in reader:
+                yield str(reader.line_num), {k: v for k, v in row.items() if k is not None}
+        except csv.Error as exc:
+            yield str(reader.line_num), Skipped(f"{name}#{reader.line_num}", f"broken CSV row ({exc})")
+
+    return _read_items(rows(), name, options)

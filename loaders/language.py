@@ -1,0 +1,48 @@
+"""Is an article in English? A stopword-ratio guess, with the word lists in `data/stopwords.toml`."""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from loaders.clean import DATA_DIR
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SCRIPTS = (("ar", re.compile(r"[\u0600-\u06FF]")), ("ru", re.compile(r"[\u0400-\u04FF]")),
+            ("zh", re.compile(r"[\u4E00-\u9FFF]")))
+_MIN_WORDS = 20     # shorter texts are taken as English: too little to tell
+_SAMPLE_WORDS = 2000
+
+
+@cache
+def load_stopwords(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """Common function words per language code."""
+    with open(path or DATA_DIR / "stopwords.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    return {code: frozenset(w.lower() for w in words) for code, words in data.items()}
+
+
+def guess_language(text: str) -> str | None:
+    """The most likely language code of `text` (`en`, `fr`, `ar`...), or None when there is too little to tell."""
+    sample = text[:20_000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return None
+    for code, script in _SCRIPTS:
+        if len(script.findall(sample)) > len(letters) / 2:
+            return code
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)][:_SAMPLE_WORDS]
+    if len(words) < _MIN_WORDS:
+        return None
+    scores = {code: sum(w in stop for w in words) / len(words) for code, stop in load_stopwords().items()}
+    best = max(scores, key=lambda c: (scores[c], c == "en"))
+    if best != "en" and scores["en"] >= scores[best] * 0.6:
+        return "en"  # English quoting foreign names still reads as English
+    return best if scores[best] >= 0.05 else None
+
+
+def not_english_reason(text: str) -> str | None:
+    """"not English (looks like xx)" for an article in another language, else None."""
+    code = guess_language(text)
+    return None if code in (None, "en") else f"not English (looks like {code})"

@@ -1,0 +1,111 @@
+"""Pasted page text to an `Article`: header (title, dateline, byline), story, and junk lines set aside."""
+from __future__ import annotations
+
+import re
+
+from loaders.article import Article, DateSource, Segment
+from loaders.clean import (
+    is_cut_off,
+    is_junk_line,
+    is_tail_marker,
+    load_junk_rules,
+    looks_like_prose,
+    read_byline,
+)
+from loaders.datelines import find_calendar_dates, read_dateline
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append((pos, body))
+        pos += len(line)
+    return out
+
+
+_TITLE_MAX = 200
+_TITLE_SNIPPET = 110
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+
+
+def title_from_text(text: str) -> str:
+    """A title made from the first sentence when a page prints none."""
+    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+    if len(first) <= _TITLE_SNIPPET:
+        return first
+    return first[:_TITLE_SNIPPET].rsplit(" ", 1)[0] + "…"
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
+    """Split pasted page text into header (title, dateline, byline), story and junk."""
+    rules = load_junk_rules()
+    title = byline = outlet = None
+    published = None
+    removed: list[str] = []
+    kept: list[tuple[int, str]] = []
+    in_story = False
+    for raw_start, line in _lines_with_offsets(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        if in_story and is_tail_marker(stripped, rules):
+            break
+        dateline = None if in_story else read_dateline(stripped)
+        if dateline:
+            published = published or dateline[0]
+            if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:
+                outlet = dateline[1]
+            removed.append(stripped)
+            continue
+        if is_junk_line(stripped, rules):
+            removed.append(stripped)
+            continue
+        if title and _norm(stripped) == _norm(title):
+            removed.append(stripped)
+            continue
+        if not in_story:
+            name = read_byline(stripped)
+            if name:
+                byline = byline or name
+                removed.append(stripped)
+                continue
+            if not looks_like_prose(stripped):
+                if title is None and len(stripped) <= _TITLE_MAX:
+                    title = stripped
+                    continue
+                if stripped.isupper() and len(stripped.split()) <= 4:  # a dateline place: "MOSCOW"
+                    removed.append(stripped)
+                    continue
+            in_story = True
+        kept.append((raw_start + lead, stripped))
+    while kept and is_cut_off(kept[-1][1]):
+        removed.append(kept.pop()[1])
+    segments, parts, pos = [], [], 0
+    for raw_start, line in kept:
+        segments.append(Segment(pos, raw_start, len(line)))
+        parts.append(line)
+        pos += len(line) + 2
+    body = "\n\n".join(parts)
+    if published is None and parts:
+        head = parts[0][:160]
+        found = find_calendar_dates(head)
+        if found:
+            published = found[0].value
+    return Article(
+        article_id=article_id,
+        path=path,
+        title=title or title_from_text(body),
+        text=body,
+        published=published,
+        published_source=DateSource.TEXT if published else DateSource.NONE,
+        outlet=outlet,
+        byline=byline,
+        segments=tuple(segments),
+        removed_lines=tuple(removed),
+    )
