@@ -43,7 +43,7 @@ def event_to_dict(event: Event) -> dict:
         "date": [_iso(event.date.value), event.date.precision.value, event.date.basis.value],
         "event_type": event.event_type.value, "modality": event.modality.value, "title": event.title,
         "actors": [[a.name, a.country, a.role, a.actor_id, a.qid, a.kind] for a in event.actors],
-        "location": event.location, "topics": list(event.topics),
+        "location": event.location, "topics": list(event.topics), "cameo": event.cameo,
         "sources": [[s.article, s.title, s.outlet, s.url, _iso(s.published), s.excerpt, s.start, s.end]
                     for s in event.sources],
     }
@@ -59,4 +59,5 @@ def event_from_dict(data: dict) -> Event:
         actors=tuple(Actor(*a) for a in data["actors"]),
         location=data["location"], topics=tuple(data["topics"]),
         sources=tuple(Source(s[0], s[1], s[2], s[3], _day(s[4]), s[5], s[6], s[7]) for s in data["sources"]),
+        cameo=data.get("cameo"),
     )
