@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from events.gazetteer import Gazetteer, RegistryActor
+from events.trie import trie_alternation
 
 COUNTRY_NAMES = {"SY": "Syria", "RU": "Russia"}
 APOSTROPHES = "'’"
@@ -50,7 +51,8 @@ def _variants(alias: str, arabic: bool) -> set[str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as one regex, longest first, shaped as a trie (fast on thousands of aliases)."""
+    return trie_alternation(set(words))
 
 
 @dataclass(frozen=True, slots=True)
