@@ -1,4 +1,4 @@
-"""Command line: `python -m events build CORPUS_DIR --out FILE.jsonl|FILE.csv`."""
+"""Command line: `python -m events build CORPUS_DIR --out FILE.jsonl|FILE.csv`, `python -m events timexes IN --out OUT`."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from events.pipeline import build
 from events.records import write_records
+from events.timex_io import run_timexes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd.add_argument("corpus", type=Path, help="folder of articles, with an optional manifest.csv")
     build_cmd.add_argument("--out", type=Path, required=True, help="events file: .jsonl or .csv")
     build_cmd.add_argument("--no-manifest", action="store_true", help="ignore the folder's manifest.csv")
+    timex_cmd = commands.add_parser("timexes", help="annotate temporal expressions (TIMEX3) in a JSONL file")
+    timex_cmd.add_argument("source", type=Path, help='JSONL lines {"doc", "dct", "text"}')
+    timex_cmd.add_argument("--out", type=Path, required=True, help='JSONL lines {"doc", "timexes": [...]}')
     args = parser.parse_args(argv)
+    if args.command == "timexes":
+        return run_timexes(parser, args.source, args.out)
     if args.out.suffix.lower() not in {".jsonl", ".csv"}:
         parser.error(f"--out must end in .jsonl or .csv, not {args.out.suffix or '(no suffix)'}")
     if not args.corpus.is_dir():

@@ -1,0 +1,119 @@
+"""Find every temporal expression in a text with its TIMEX3 type and value, resolved against the document date.
+
+Candidates come from the project's own patterns (`events.timex_rules`); where they overlap the longest wins.
+Each is then read left to right (`events.timex_resolve`, `events.timex_periods`), so that "the following day"
+or "a year earlier" can count from the last date mentioned.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from events.timex_calendar import Grain, Point
+from events.timex_context import clause_tense
+from events.timex_periods import (read_ago, read_anaphoric, read_duration, read_half, read_holiday, read_quarter,
+                                  read_relative, read_season, read_set)
+from events.timex_resolve import (Context, Reading, read_clock, read_decade, read_deictic, read_full_date,
+                                  read_month, read_month_day, read_month_year, read_reference, read_weekday,
+                                  read_year)
+from events.timex_rules import compiled_rules
+
+READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
+    "full_date": read_full_date, "iso_date": read_full_date, "month_day": read_month_day,
+    "month_year": read_month_year, "month": read_month, "year": read_year, "decade": read_decade,
+    "weekday": read_weekday, "clock": read_clock, "deictic": read_deictic, "reference": read_reference,
+    "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
+    "quarter": read_quarter, "half": read_half, "season": read_season, "holiday": read_holiday,
+    "anaphoric": read_anaphoric,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTimex:
+    """A temporal expression: its span and words, TIMEX3 type and value, and the calendar point behind it.
+
+    `relative` is True when the value depends on the document date (directly or through an earlier
+    expression that did); `point` is None for durations, sets and references to the present, past or future.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    point: Point | None
+    relative: bool
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """All rule matches, longest first (ties: leftmost, then the earlier rule), without overlaps."""
+    found = []
+    for order, (name, pattern) in enumerate(compiled_rules()):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), order, name, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    return found
+
+
+def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], lo: int, hi: int,
+            skip: set[int]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Longest candidates inside [lo, hi) that do not overlap, left to right."""
+    taken = bytearray(hi - lo)
+    chosen = []
+    for start, end, _order, name, m in candidates:
+        if start < lo or end > hi or id(m) in skip or any(taken[start - lo:end - lo]):
+            continue
+        chosen.append((start, end, name, m))
+        taken[start - lo:end - lo] = b"\x01" * (end - start)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
+    """Every temporal expression in `text`, left to right, resolved against `dct` (None: stated dates only)."""
+    candidates = _candidates(text)
+    queue = _select(candidates, 0, len(text), set())
+    rejected: set[int] = set()
+    out: list[FoundTimex] = []
+    state = _State(dct)
+    i = 0
+    while i < len(queue):
+        start, end, name, m = queue[i]
+        i += 1
+        reading = READERS[name](m, state.context(text, start, end))
+        if reading is None:
+            # a candidate rejected in context (a lower-case "may") leaves its span to shorter ones
+            rejected.add(id(m))
+            queue[i:i] = _select(candidates, start, end, rejected)
+            continue
+        out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
+                              reading.relative))
+        state.remember(reading)
+    return tuple(out)
+
+
+class _State:
+    """The points mentioned so far, for expressions that count from them."""
+
+    def __init__(self, dct: date | None) -> None:
+        self.dct = dct
+        self.last: Point | None = Point(dct, Grain.DAY) if dct else None
+        self.last_day: Point | None = self.last
+        self.last_quarter: Point | None = None
+        self.last_relative = True
+
+    def context(self, text: str, start: int, end: int) -> Context:
+        return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
+                       self.last_quarter, self.last_relative)
+
+    def remember(self, reading: Reading) -> None:
+        point = reading.point
+        if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
+            return
+        self.last, self.last_relative = point, reading.relative
+        if point.grain is Grain.DAY:
+            self.last_day = point
+        if point.grain is Grain.QUARTER:
+            self.last_quarter = point

@@ -1,0 +1,36 @@
+"""The tense of the clause around a temporal expression: past, future, or neutral."""
+from __future__ import annotations
+
+import re
+
+FUTURE_MARKERS = re.compile(
+    r"\b(will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
+    r"is scheduled to|are scheduled to|is set to|are set to|would|next|upcoming|to visit|to meet|to hold|"
+    r"hopes? to|intends? to)\b", re.I)
+PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
+                       r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
+                       r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SEGMENT_EDGE = re.compile(r"[,;:]|\bthat\b|\band\b")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the sentence holding text[start:end]."""
+    sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0)
+    m = _SENTENCE_END.search(text, end)
+    return sentence_start, m.start() if m else len(text)
+
+
+def clause_tense(text: str, start: int, end: int) -> str:
+    """'future' when the clause around text[start:end] speaks of the future ("will visit Moscow on Monday"),
+    'past' when it has a past verb ("the Kremlin said on Monday that talks would follow"), else 'neutral'."""
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
+    seg_start = max(edges, default=sentence_start)
+    nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
+    segment = text[seg_start: nxt.start() if nxt else sentence_end]
+    if FUTURE_MARKERS.search(segment):
+        return "future"
+    if PAST_VERB.search(segment):
+        return "past"
+    return "future" if FUTURE_MARKERS.search(text, sentence_start, sentence_end) else "neutral"
