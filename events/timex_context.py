@@ -10,6 +10,9 @@ FUTURE_MARKERS = re.compile(
 PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
                        r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
                        r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)
+# A deadline looks ahead whatever the verb: "extended the offer until Nov. 20", "by Friday".
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|as early as|as late as|no later than|expires?|expiring)\s+$",
+                             re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SEGMENT_EDGE = re.compile(r"[,;:]|\bthat\b|\band\b")
 
@@ -24,6 +27,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def clause_tense(text: str, start: int, end: int) -> str:
     """'future' when the clause around text[start:end] speaks of the future ("will visit Moscow on Monday"),
     'past' when it has a past verb ("the Kremlin said on Monday that talks would follow"), else 'neutral'."""
+    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
+        return "future"
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
     seg_start = max(edges, default=sentence_start)
@@ -31,6 +36,4 @@ def clause_tense(text: str, start: int, end: int) -> str:
     segment = text[seg_start: nxt.start() if nxt else sentence_end]
     if FUTURE_MARKERS.search(segment):
         return "future"
-    if PAST_VERB.search(segment):
-        return "past"
-    return "future" if FUTURE_MARKERS.search(text, sentence_start, sentence_end) else "neutral"
+    return "past" if PAST_VERB.search(segment) else "neutral"

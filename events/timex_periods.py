@@ -169,6 +169,22 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", point.value(), point, relative)
 
 
+def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the year", "the fiscal year", "the week"; and "year-earlier"/"year-ago" as adjectives."""
+    if ctx.dct is None:
+        return None
+    if m.group("adj"):
+        base = ctx.last_quarter or Point(ctx.dct, Grain.YEAR)
+        point = shift(base, -1, Grain.YEAR)
+        return Reading("DATE", point.value(), point, True, reference=False)
+    which = " ".join((m.group("which") or "").lower().split())
+    offset = -1 if which in {"previous", "past", "latest fiscal"} else 0
+    if m.group("unit").lower() == "week":
+        return Reading("DATE", f"{ctx.dct.year:04d}-WXX", None, True) if not which else None
+    point = Point(date(ctx.dct.year + offset, 1, 1), Grain.YEAR)
+    return Reading("DATE", point.value(), point, True, reference=False)
+
+
 def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
     g = m.groupdict()
     if not (g["the"] or g["ypost"] or g["yrel"]) or (not g["ypost"] and _FRACTION_AFTER.match(ctx.text, m.end())):

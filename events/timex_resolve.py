@@ -224,6 +224,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     vocab = load_vocabulary()
     if word in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
         return None
+    if word == "now" and ctx.text[m.start()].isupper():
+        return None  # "Now, ..." opening a sentence turns the argument, it does not date anything
     value, grain = vocab.references[word]
     if grain and ctx.dct is not None:
         return Reading("DATE", value, Point(ctx.dct, Grain(grain)), True)

@@ -114,6 +114,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
          r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
          r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?"),
+        ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|latest\s+fiscal|"
+         r"previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)"),
         ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
          r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?"),
         ("season", r"\b(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?" + year + edge),
