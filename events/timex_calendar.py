@@ -119,20 +119,20 @@ def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
 
 
 def day_in_year(anchor: date, month: int, day: int, tense: str) -> date | None:
-    """A month and day without a year: the anchor's year, moved a year back when the sentence is past and the
-    day lies ahead, forward when future and it lies behind, else the nearest."""
+    """A month and day without a year, news style: the latest such day on or about the anchor, unless the
+    sentence speaks of the future (then the next one)."""
     try:
         value = date(anchor.year, month, day)
     except ValueError:
         return None
     slack = timedelta(days=2)
-    if tense == "past" and value > anchor + slack:
-        return _replace_year(value, anchor.year - 1)
-    if tense == "future" and value < anchor - slack:
-        return _replace_year(value, anchor.year + 1)
+    if tense == "future":
+        return _replace_year(value, anchor.year + 1) if value < anchor - slack else value
     if tense == "neutral" and abs((value - anchor).days) > 183:
         return _replace_year(value, anchor.year + (1 if value < anchor else -1))
-    return value
+    if tense == "neutral":
+        return value
+    return _replace_year(value, anchor.year - 1) if value > anchor + slack else value
 
 
 def _replace_year(value: date, year: int) -> date | None:

@@ -36,4 +36,13 @@ def clause_tense(text: str, start: int, end: int) -> str:
     segment = text[seg_start: nxt.start() if nxt else sentence_end]
     if FUTURE_MARKERS.search(segment):
         return "future"
-    return "past" if PAST_VERB.search(segment) else "neutral"
+    if PAST_VERB.search(segment):
+        return "past"
+    if FUTURE_MARKERS.search(text, sentence_start, sentence_end):
+        return "future"
+    if seg_start == sentence_start and nxt is not None:
+        # a fronted date ("On December 11, the president ordered ...") takes the tense of the main clause
+        after = _SEGMENT_EDGE.search(text, nxt.end(), sentence_end)
+        if PAST_VERB.search(text, nxt.end(), after.start() if after else sentence_end):
+            return "past"
+    return "neutral"

@@ -43,6 +43,8 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     seasons = load_vocabulary().seasons
     if which == "the" and unit not in seasons and unit != "weekend":
         return None
+    if which == "the" and re.match(r"\s+of\b", ctx.text[m.end():]):
+        return None  # "the fall of the government"
     offset = -1 if which in PREVIOUS else 1 if which in NEXT else 0
     if unit in seasons:
         point = _season_point(ctx.dct, seasons[unit], offset) if offset else \

@@ -138,8 +138,6 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
         day = month_near(month_shift(ctx.dct, 1), month, future=True)
     elif which == "last":
         day = month_near(month_shift(ctx.dct, -1), month, future=False)
-    elif ctx.tense == "neutral":
-        day = month_near(month_shift(ctx.dct, 6), month, future=False)  # the nearest such month
     else:
         day = month_near(ctx.dct, month, future=ctx.tense == "future")
     return _point(ctx, Point(day, Grain.MONTH), True)

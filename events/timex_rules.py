@@ -64,7 +64,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     month = r"(?P<month>" + _alt(MONTHS) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[6-9]|20)\d\d)"
-    wd_prefix = r"(?:(?:" + _alt(WEEKDAYS) + r"),?\s+)?"
+    wd_prefix = r"(?:(?:" + _alt(WEEKDAYS) + r"|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\.?),?\s+)?"
     weekday = r"(?P<wd>" + _alt(WEEKDAYS) + r")"
     part = r"(?P<part>" + _alt(v.parts_of_day) + r")"
     num = r"(?P<num>\d+(?:\.\d+)?|" + _alt(k for k in v.numbers if k not in {"some"}) + r")"
@@ -77,7 +77,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rules = (
         ("full_date", wd_prefix + month + r"\s+" + day + r",?\s+" + year + edge),
         ("full_date", wd_prefix + day + r"\s+(?:of\s+)?" + month + r",?\s+" + year + edge),
-        ("iso_date", r"\b" + year + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("iso_date", r"\b" + year + r"(?P<sep>[/-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b"),
+        ("iso_date", r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)" + year + r"\b"),
         ("month_day", wd_prefix + r"(?:(?P<mod>early|late|mid-?)\s*)?" + month + r"\s+" + day + r"(?![\w%:,.]\d|\d)"),
         ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b"),
         ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
