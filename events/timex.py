@@ -13,11 +13,32 @@ from datetime import date
 
 from events.timex_calendar import Grain, Point
 from events.timex_context import clause_tense
-from events.timex_periods import (read_ago, read_anaphoric, read_duration, read_half, read_holiday, read_quarter,
-                                  read_relative, read_season, read_set, read_the_period)
-from events.timex_resolve import (Context, Reading, read_clock, read_decade, read_deictic, read_full_date,
-                                  read_month, read_month_day, read_month_year, read_reference, read_weekday,
-                                  read_year)
+from events.timex_periods import (
+    read_ago,
+    read_anaphoric,
+    read_duration,
+    read_half,
+    read_holiday,
+    read_quarter,
+    read_relative,
+    read_season,
+    read_set,
+    read_the_period,
+)
+from events.timex_resolve import (
+    Context,
+    Reading,
+    read_clock,
+    read_decade,
+    read_deictic,
+    read_full_date,
+    read_month,
+    read_month_day,
+    read_month_year,
+    read_reference,
+    read_weekday,
+    read_year,
+)
 from events.timex_rules import compiled_rules
 
 READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
@@ -25,8 +46,8 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "month_year": read_month_year, "month": read_month, "year": read_year, "decade": read_decade,
     "weekday": read_weekday, "clock": read_clock, "deictic": read_deictic, "reference": read_reference,
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
-    "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season, "holiday": read_holiday,
-    "anaphoric": read_anaphoric,
+    "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
+    "holiday": read_holiday, "anaphoric": read_anaphoric,
 }
 
 

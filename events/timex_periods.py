@@ -5,9 +5,19 @@ import re
 from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point, month_shift, nth_weekday, quarter_start, shift, weekday_near
-from events.timex_resolve import (GRAIN_RANK, NEXT, ORDINALS, PREVIOUS, SEASON_MONTHS, UNIT_GRAINS, Context,
-                                  Reading, _duration, _next_word, _prev_word, _unit, number)
-from events.timex_rules import WEEKDAYS, load_vocabulary
+from events.timex_resolve import (
+    GRAIN_RANK,
+    NEXT,
+    PREVIOUS,
+    SEASON_MONTHS,
+    UNIT_GRAINS,
+    Context,
+    Reading,
+    _duration,
+    _unit,
+    number,
+)
+from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 
 _QUANTITY_BEFORE = re.compile(r"(?:\d|%|\bper|\btimes|\bonce|\btwice|\bcents?|\bdollars?|\bshares?)$", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|this|that)\b", re.I)
@@ -70,7 +80,7 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DURATION", _duration(n, unit), None, False)  # "two days after the attack"
     if n == 0:
         return Reading("DATE", "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF", None, True)
-    if n is None or ctx.dct is None and ctx.last is None:
+    if n is None or (ctx.dct is None and ctx.last is None):
         return None
     grain = UNIT_GRAINS.get(unit, Grain.DAY)
     sign = -1 if direction in {"ago", "earlier"} else 1
@@ -108,9 +118,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     n = number(word)
     if n is None or n >= 1000:
         return None
-    if word in {"a", "an"} and not (g["approx"] or g["which"] or g["the"]):
-        if _QUANTITY_BEFORE.search(ctx.text[max(0, m.start() - 12): m.start()].rstrip()):
-            return None  # "$5 a year", "twice a day": a rate, not a span
+    if word in {"a", "an"} and not (g["approx"] or g["which"] or g["the"]) \
+            and _QUANTITY_BEFORE.search(ctx.text[max(0, m.start() - 12): m.start()].rstrip()):
+        return None  # "$5 a year", "twice a day": a rate, not a span
     if ctx.text[m.end(): m.end() + 4].lower() in {" old"} or _FRACTION_AFTER.match(ctx.text, m.end()):
         return None
     return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False)

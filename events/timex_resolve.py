@@ -9,9 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from events.timex_calendar import (Grain, Point, day_in_year, month_near, month_shift, nth_weekday, quarter_start,
-                                   shift, weekday_near)
-from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
+from events.timex_calendar import Grain, Point, day_in_year, month_near, month_shift, weekday_near
+from events.timex_rules import WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 
 UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "quarter": Grain.QUARTER,
@@ -24,6 +23,8 @@ NEXT = {"next", "the next", "the coming", "this coming", "the following"}
 MONTH_CUES = {"in", "since", "by", "until", "till", "through", "of", "from", "to", "early", "late", "mid", "last",
               "next", "this", "and", "or", "between", "during", "before", "after", "on", "for"}
 AMBIGUOUS_MONTHS = {"may", "march"}
+FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
 _PREV_WORD = re.compile(r"([\w$%]+)[^\w$%]*$")
 
 
@@ -120,7 +121,7 @@ def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
 def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     name = m.group("month")
     g = m.groupdict()
-    if not name[0].isupper() or len(name.rstrip(".")) <= 4 and name.lower() not in {"june", "july"}:
+    if not name[0].isupper() or name.lower() not in FULL_MONTHS:
         return None  # "may" the verb, "Jan" the name: a bare month is a full capitalised name
     if name.lower() in AMBIGUOUS_MONTHS and not (g["which"] or g["mod"] or g["rel"]) \
             and _prev_word(ctx, m) not in MONTH_CUES:

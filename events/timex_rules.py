@@ -53,7 +53,8 @@ def _alt(words: object) -> str:
 def _unit_alt(units: dict[str, tuple[str, bool]]) -> str:
     forms = []
     for unit in units:
-        forms += [unit + "s", unit] if not unit.endswith("y") or unit in {"day", "holiday"} else [unit[:-1] + "ies", unit]
+        plural = unit[:-1] + "ies" if unit.endswith("y") and unit not in {"day", "holiday"} else unit + "s"
+        forms += [plural, unit]
     return _alt(forms)
 
 
@@ -87,14 +88,15 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b"),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*(?:-|to)\s*\d|\s+(?:percent|people|troops|soldiers|tons|km|miles)\b)"),
-        ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s)\b"),
+        ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0s|"
+         r"'(?P<dec2>\d)0s)\b"),
         ("weekday", r"(?:(?P<which>last|next|this|this past|this coming)\s+)?(?:(?P<mod>early|late)\s+)?" + weekday
          + r"(?:'s)?(?:\s+" + part + r")?\b"),
-        ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
-         + r"(?:,?\s+" + dayword + r")?"),
+        ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
+         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
         ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b"),
-        ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\s+" + part
-         + r")?\b"),
+        ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
+         r"the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\s+" + part + r")?\b"),
         ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>this|last)\s+" + part + r"\b"),
         ("reference", r"\b(?P<ref>" + _alt(v.references) + r")\b"),
         ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b"),
@@ -115,8 +117,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
          r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
          r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?"),
-        ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|latest\s+fiscal|"
-         r"previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)"),
+        ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|"
+         r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)"),
         ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
          r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?"),
         ("season", r"\b(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?" + year + edge),

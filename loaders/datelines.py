@@ -71,6 +71,16 @@ def read_dateline(line: str) -> tuple[date, str] | None:
     return found.value, rest
 
 
+_DATE_BAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s", re.I)
+
+
+def is_date_bar(line: str) -> bool:
+    """True for a site's "today" bar ("Monday, 16 September 2024" above the headline): a full weekday and a
+    date with no time of day. Seen before the headline, it tells the day of the visit, not of publication."""
+    found = read_dateline(line)
+    return bool(found and _DATE_BAR.match(line.strip()) and not found[1] and not re.search(r"\d:\d", line))
+
+
 _URL_DATE_PATTERNS = (
     re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$|[^\d])"),
     re.compile(r"[/_-]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?:[/_.-]|$)"),
