@@ -221,7 +221,7 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
 def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     word = " ".join(m.group("ref").lower().split())
     vocab = load_vocabulary()
-    if word in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
+    if word.split()[-1] in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
         return None
     if word == "now" and ctx.text[m.start()].isupper():
         return None  # "Now, ..." opening a sentence turns the argument, it does not date anything

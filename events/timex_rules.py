@@ -127,4 +127,38 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"year)|(?:earlier|later)\s+that\s+(?:day|week|month|year)"
          r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b"),
     )
-    return tuple((name, re.compile(pattern, re.I)) for name, pattern in rules)
+    return tuple((name, group, re.compile(pattern, re.I)) for (name, pattern), group in zip(rules, RULE_GROUPS,
+                                                                                             strict=True))
+
+
+# The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near
+# such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
+# or a clock time, "word": a deictic, reference, repetition or holiday word).
+RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "number",
+               "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
+               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit")
+_STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
+
+
+@cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Lower-case word -> the rule groups it can open (month names, weekdays, units, vocabulary words)."""
+    v = load_vocabulary()
+    table: dict[str, set[str]] = {}
+
+    def add(word: str, group: str) -> None:
+        table.setdefault(word, set()).add(group)
+    for month in MONTHS:
+        add(month, "month")
+    for wd in WEEKDAYS:
+        add(wd, "weekday")
+        add(wd + "s", "weekday")
+    for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
+        for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
+            add(form, "unit")
+    for phrase in [*v.references, *v.sets, *v.holidays, "today", "tonight", "tomorrow", "yesterday", "noon",
+                   "midnight", "midday", "every", "each"]:
+        for word in re.findall(r"[a-z]+", phrase):
+            if word not in _STOP and len(word) > 2:
+                add(word, "word")
+    return {k: frozenset(g) for k, g in table.items()}

@@ -17,7 +17,8 @@ YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
 
 _FULL_DATE_PATTERNS = (
     # 26 Sep 2023, 29 Jan, 2025, 16 September 2024, Tue 26 Sep 2023
-    re.compile(WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+" + YEAR_RE + r"\b", re.I),
+    re.compile(WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+" + YEAR_RE + r"\b",
+               re.I),
     # Oct 21, 2015; Tuesday, February 7, 2012; Feb. 7, 2012
     re.compile(WEEKDAY_RE + MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + YEAR_RE + r"\b", re.I),
     # 2013/09/05, 2023-09-26
