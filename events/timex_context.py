@@ -6,13 +6,14 @@ import re
 FUTURE_MARKERS = re.compile(
     r"\b(will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
     r"is scheduled to|are scheduled to|is set to|are set to|would|next|upcoming|to visit|to meet|to hold|"
-    r"hopes? to|intends? to)\b", re.I)
+    r"hopes? to|intends? to|planning|planned|scheduled|slated|set to|due to)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
                        r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
                        r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)
 # A deadline looks ahead whatever the verb: "extended the offer until Nov. 20", "by Friday".
-DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|as early as|as late as|no later than|expires?|expiring)\s+$",
-                             re.I)
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as late as|no later than|expires?|expiring|payable|"
+                             r"effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
+                             r"deadline of|due)\s+(?:on\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SEGMENT_EDGE = re.compile(r"[,;:]|\bthat\b|\band\b")
 

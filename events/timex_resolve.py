@@ -168,7 +168,12 @@ def _part_code(word: str | None) -> str:
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None or not m.group("wd")[0].isupper():
         return None
-    which = (m.group("which") or "").lower()
+    which = " ".join((m.group("which") or "").lower().split())
+    if which in {"the previous", "the following", "the next"}:  # counted from the day the story is at
+        if ctx.last_day is None:
+            return None
+        day = weekday_near(ctx.last_day.day, WEEKDAYS[m.group("wd").lower()], "last" if "previous" in which else "next")
+        return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), ctx.last_relative)
     mode = {"last": "last", "next": "next", "this coming": "future", "this past": "last"}.get(which)
     if mode is None:
         mode = "future" if ctx.tense == "future" or which == "this" else "past"

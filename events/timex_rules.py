@@ -90,7 +90,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + r"(?![\w%]|[.,]\d|-\d|\s*(?:-|to)\s*\d|\s+(?:percent|people|troops|soldiers|tons|km|miles)\b)"),
         ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0s|"
          r"'(?P<dec2>\d)0s)\b"),
-        ("weekday", r"(?:(?P<which>last|next|this|this past|this coming)\s+)?(?:(?P<mod>early|late)\s+)?" + weekday
+        ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?(?:(?P<mod>early|late)\s+)?" + weekday
          + r"(?:'s)?(?:\s+" + part + r")?\b"),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
