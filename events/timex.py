@@ -36,6 +36,7 @@ from events.timex_resolve import (
     read_month_day,
     read_month_year,
     read_reference,
+    read_spelled_year,
     read_weekday,
     read_year,
 )
@@ -43,7 +44,8 @@ from events.timex_rules import compiled_rules, trigger_words
 
 READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "full_date": read_full_date, "iso_date": read_full_date, "month_day": read_month_day,
-    "month_year": read_month_year, "month": read_month, "year": read_year, "decade": read_decade,
+    "month_year": read_month_year, "month": read_month, "year": read_year, "spelled_year": read_spelled_year,
+    "decade": read_decade,
     "weekday": read_weekday, "clock": read_clock, "deictic": read_deictic, "reference": read_reference,
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,

@@ -14,12 +14,15 @@ from events.timex_resolve import (
     Context,
     Reading,
     _duration,
+    _prev_word,
     _unit,
     number,
 )
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 
-_QUANTITY_BEFORE = re.compile(r"(?:\d|%|\bper|\btimes|\bonce|\btwice|\bcents?|\bdollars?|\bshares?)$", re.I)
+# Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
+SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
+                     "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|this|that)\b", re.I)
 
 
@@ -73,7 +76,7 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
-    n, unit, direction = number(m.group("num")), _unit(m.group("unit")), m.group("dir").lower()
+    n, unit, direction = number(m.group("num")), _unit(m.group("unit")), (m.group("dir") or m.group("rel")).lower()
     if unit not in UNIT_GRAINS and unit not in {"hour", "minute", "second"}:
         return None
     if direction in {"before", "after"}:
@@ -118,10 +121,13 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     n = number(word)
     if n is None or n >= 1000:
         return None
-    if word in {"a", "an"} and not (g["approx"] or g["which"] or g["the"]) \
-            and _QUANTITY_BEFORE.search(ctx.text[max(0, m.start() - 12): m.start()].rstrip()):
-        return None  # "$5 a year", "twice a day": a rate, not a span
-    if ctx.text[m.end(): m.end() + 4].lower() in {" old"} or _FRACTION_AFTER.match(ctx.text, m.end()):
+    if word in {"a", "an", "one"} and not (g["approx"] or g["which"] or g["the"]) \
+            and _prev_word(ctx, m) not in SPAN_PREPOSITIONS:
+        return None  # "$5 a year", "four flights a week": a rate; "will one day": an idiom; not a span
+    if word in {"a", "an"} and unit == "second":
+        return None  # "a second round"
+    if ctx.text[m.end(): m.end() + 4].lower() == " old" \
+            or (unit == "quarter" and _FRACTION_AFTER.match(ctx.text, m.end())):
         return None
     return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False)
 

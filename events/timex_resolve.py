@@ -151,6 +151,24 @@ def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
 
 
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def read_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
+    words = re.findall(r"[a-z]+", m.group("rest").lower())
+    n = _TENS.get(words[0], 0) + (_UNITS.get(words[1], 0) if len(words) > 1 else 0) if words[0] in _TENS else \
+        _TEENS.get(words[0], _UNITS.get(words[0], 0))
+    nineteen = m.group("cent").lower() == "nineteen"
+    if nineteen and n < 10:
+        return None  # "nineteen five" is not how a year is said
+    year = (1900 if nineteen else 2000) + n
+    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
+
+
 def read_decade(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("cent"):
         start = int(m.group("cent")) * 100 + int(m.group("dec")) * 10

@@ -88,9 +88,14 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b"),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*(?:-|to)\s*\d|\s+(?:percent|people|troops|soldiers|tons|km|miles)\b)"),
+        ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
+         r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
+         r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))"),
         ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0s|"
          r"'(?P<dec2>\d)0s)\b"),
-        ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?(?:(?P<mod>early|late)\s+)?" + weekday
+        ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
+         r"(?:(?P<mod>early|late)\s+)?" + weekday
          + r"(?:'s)?(?:\s+" + part + r")?\b"),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
@@ -105,7 +110,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
          r"\s+(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons) + r")\b(?!-)"),
-        ("ago", r"\b" + approx + num + r"[\s-]+" + unit + r"\s+(?P<dir>ago|earlier|later|from now|before|after)\b"),
+        ("ago", r"\b" + approx + num + r"[\s-]+" + unit
+         + r"(?:\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          + unit + r"(?:-long)?\b(?!-old)"),
@@ -134,7 +140,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near
 # such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
 # or a clock time, "word": a deictic, reference, repetition or holiday word).
-RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "number",
+RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
                "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
@@ -156,7 +162,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
     for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
         for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
             add(form, "unit")
-    for phrase in [*v.references, *v.sets, *v.holidays, "today", "tonight", "tomorrow", "yesterday", "noon",
+    for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "today", "tonight", "tomorrow",
+                   "yesterday", "noon",
                    "midnight", "midday", "every", "each"]:
         for word in re.findall(r"[a-z]+", phrase):
             if word not in _STOP and len(word) > 2:

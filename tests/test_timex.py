@@ -117,5 +117,5 @@ def test_timebank_value_f1_floor() -> None:
     pred = {doc: to_record(doc, find_timexes(g["text"], date.fromisoformat(g["dct"][:10]))) for doc, g in gold.items()}
     result = scorer.score(gold, pred)
     assert result["relaxed"]["F1"] >= 0.92
-    assert result["value"]["F1"] >= 0.78
+    assert result["value"]["F1"] >= 0.785
     assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.79
