@@ -5,8 +5,8 @@ import re
 
 FUTURE_MARKERS = re.compile(
     r"\b(will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
-    r"is scheduled to|are scheduled to|is set to|are set to|would|next|upcoming|to visit|to meet|to hold|"
-    r"hopes? to|intends? to|planning|planned|scheduled|slated|set to|due to|expected|expects?|anticipated|"
+    r"is scheduled to|are scheduled to|is set to|are set to|next|upcoming|to visit|to meet|to hold|"
+    r"hopes? to|intends? to|planning to|scheduled|slated|set to|due to|expected|expects?|anticipated|"
     r"anticipates?|forecasts?)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
                        r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
@@ -15,6 +15,7 @@ PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as late as|no later than|expires?|expiring|payable|"
                              r"effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
+_WOULD = re.compile(r"\bwould\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SEGMENT_EDGE = re.compile(r"[,;:]|\bthat\b|\band\b")
 
@@ -39,8 +40,11 @@ def clause_tense(text: str, start: int, end: int) -> str:
     if FUTURE_MARKERS.search(segment):
         return "future"
     if PAST_VERB.search(segment):
-        return "past"
-    if FUTURE_MARKERS.search(text, sentence_start, sentence_end):
+        # "said the talks would be held in June" looks ahead; "suggested in June Russia would" does not
+        return "future" if _WOULD.search(text, seg_start, start) else "past"
+    if _WOULD.search(segment):
+        return "future"
+    if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
         return "future"
     if seg_start == sentence_start and nxt is not None:
         # a fronted date ("On December 11, the president ordered ...") takes the tense of the main clause

@@ -16,6 +16,7 @@ from events.timex_resolve import (
     _duration,
     _prev_word,
     _unit,
+    in_name,
     number,
 )
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
@@ -28,6 +29,8 @@ _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|th
 
 def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
     g = m.groupdict()
+    if g.get("set") and in_name(ctx, m):
+        return None
     if g.get("set"):
         return Reading("SET", load_vocabulary().sets[" ".join(g["set"].lower().split())], None, False)
     if not m.group("wd")[0].isupper():

@@ -230,8 +230,19 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(day, Grain.DAY, time=time), relative, "TIME")
 
 
+def in_name(ctx: Context, m: re.Match[str]) -> bool:
+    """True when a capitalised time word belongs to a name: "Russia Today", "Daily Sabah", "USA Today"."""
+    word = m.group()
+    if not word[:1].isupper():
+        return False
+    before = ctx.text[max(0, m.start() - 30): m.start()].rstrip()
+    after = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end(): m.end() + 30])
+    sentence_start = not before or before[-1] in ".!?\n:\"“‘'(-–—"
+    return not sentence_start and (bool(re.search(r"\b[A-Z][A-Za-z]+$", before)) or bool(after))
+
+
 def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
-    if ctx.dct is None:
+    if ctx.dct is None or in_name(ctx, m):
         return None
     w = " ".join(m.group("w").lower().split())
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
