@@ -56,6 +56,12 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("Tuesday, February 7, 2012", "DATE", "2012-02-07")]),
     ("The offer stands until Dec. 15.", NOV, [("Dec. 15", "DATE", "2025-12-15")]),
     ("On Dec. 15, the fleet sailed.", NOV, [("Dec. 15", "DATE", "2024-12-15")]),
+    ("Officials said the talks would be held in June.", NOV, [("June", "DATE", "2026-06")]),
+    ("The envoy suggested in June that Moscow would abstain.", NOV, [("June", "DATE", "2025-06")]),
+    ("The visit fell on Orthodox Christmas.", date(2020, 1, 8), [("Orthodox Christmas", "DATE", "2020-01-07")]),
+    ("The port closed the previous Friday.", WED, [("the previous Friday", "DATE", "2025-01-24")]),
+    ("In January nineteen ninety-seven the line opened.", WED,
+     [("January", "DATE", "2025-01"), ("nineteen ninety-seven", "DATE", "1997")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
@@ -64,7 +70,8 @@ def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: lis
 @pytest.mark.parametrize("text", [
     "We may see more talks.", "the 10th session opened", "up 15% on 2-1", "1,600 people", "1 of 3 options",
     "a 6-year-old boy", "a quarter of the staff left", "after the fall of the government", "the current account",
-    "March on the capital began.", "He earns $5 a year.", "Jan Smith spoke.",
+    "March on the capital began.", "He earns $5 a year.", "Jan Smith spoke.", "He told Russia Today television",
+    "by Daily Sabah staff", "four flights a week", "it will be a second round",
 ])
 def test_find_timexes_ignores_common_words(text: str) -> None:
     assert found(text) == []
