@@ -72,7 +72,7 @@ class FoundTimex:
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
-MARGIN = 60  # characters around a trigger word where an expression holding it may start or end
+MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
