@@ -2,9 +2,10 @@
 
 The expressions come from one resolver (`events.timex.find_timexes`), resolved against the publication date the
 way news is written: a bare weekday is the latest such day on or before it unless the clause speaks of the
-future; "in October" is the nearest October; "last month", "N months ago", "recently" count back from it.
+future, and so is "in October"; "last month", "N months ago", "recently" count back from it.
 An expression that depends on the publication date is only as precise as that date: with only a publication
-year known, "on Tuesday" says nothing of the day, and an inferred year is never taken as a fact about "last year".
+year known, "last year" is the year before, while "on Tuesday" or "in June" (of that year or the one before)
+give no date at all.
 """
 from __future__ import annotations
 
