@@ -28,6 +28,7 @@ from events.timex_periods import (
 from events.timex_resolve import (
     Context,
     Reading,
+    read_century,
     read_clock,
     read_decade,
     read_deictic,
@@ -45,7 +46,7 @@ from events.timex_rules import compiled_rules, trigger_words
 READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "full_date": read_full_date, "iso_date": read_full_date, "month_day": read_month_day,
     "month_year": read_month_year, "month": read_month, "year": read_year, "spelled_year": read_spelled_year,
-    "decade": read_decade,
+    "decade": read_decade, "century": read_century,
     "weekday": read_weekday, "clock": read_clock, "deictic": read_deictic, "reference": read_reference,
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
@@ -143,7 +144,7 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
         if reading is None:
             # a candidate rejected in context (a lower-case "may") leaves its span to shorter ones
             rejected.add(id(m))
-            queue[i:i] = _select(candidates, start, end, rejected)
+            queue[i:i] = _select(candidates, start, queue[i][0] if i < len(queue) else len(text), rejected)
             continue
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))

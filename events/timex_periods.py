@@ -124,7 +124,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     n = number(word)
     if n is None or n >= 1000:
         return None
-    if word in {"a", "an", "one"} and not (g["approx"] or g["which"] or g["the"]) \
+    hyphenated = "-" in ctx.text[m.start("num"): m.start("unit")]  # "a one-day trip" is a span
+    if word in {"a", "an", "one"} and not (g["approx"] or g["which"] or g["the"] or hyphenated) \
             and _prev_word(ctx, m) not in SPAN_PREPOSITIONS:
         return None  # "$5 a year", "four flights a week": a rate; "will one day": an idiom; not a span
     if word in {"a", "an"} and unit == "second":

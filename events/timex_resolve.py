@@ -169,7 +169,23 @@ def read_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def read_century(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the 20th century" is 19 in TIMEX3: the first two digits of its years."""
+    n = int(m.group("n"))
+    if not 1 <= n <= 21:
+        return None
+    return _point(ctx, Point(date((n - 1) * 100 or 1, 1, 1), Grain.CENTURY), False)
+
+
 def read_decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.groupdict().get("word"):  # "the nineties": of the century the document is in, else the 1900s
+        century = ctx.dct.year // 100 * 100 if ctx.dct and ctx.dct.year < 2000 else 1900
+        start = century + 10 * _DECADE_WORDS[m.group("word").lower()]
+        return _point(ctx, Point(date(start, 1, 1), Grain.DECADE), True)
     if m.group("cent"):
         start = int(m.group("cent")) * 100 + int(m.group("dec")) * 10
     elif ctx.dct is not None:

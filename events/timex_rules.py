@@ -92,6 +92,9 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
          r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
          r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))"),
+        ("decade", r"\bthe\s+(?:(?P<mod>early|late|mid-?)\s*)?(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|"
+         r"fifties|sixties|seventies|eighties|nineties)\b"),
+        ("century", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b"),
         ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0s|"
          r"'(?P<dec2>\d)0s)\b"),
         ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
@@ -140,7 +143,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near
 # such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
 # or a clock time, "word": a deictic, reference, repetition or holiday word).
-RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
+RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "word",
+               "unit", "number",
                "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
                "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
@@ -162,7 +166,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
     for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
         for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
             add(form, "unit")
-    for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "today", "tonight", "tomorrow",
+    for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "twenties", "thirties", "forties",
+                   "fifties", "sixties", "seventies", "eighties", "nineties", "today", "tonight", "tomorrow",
                    "yesterday", "noon",
                    "midnight", "midday", "every", "each"]:
         for word in re.findall(r"[a-z]+", phrase):
