@@ -230,6 +230,8 @@ def _dayword(word: str | None, ctx: Context) -> tuple[date | None, bool]:
 
 def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
     g = m.groupdict()
+    if g.get("named") and in_name(ctx, m):
+        return None  # "High Noon"
     day, relative = _dayword(g.get("dayword"), ctx)
     if g.get("dmonth") and ctx.dct is not None:
         day = day_in_year(ctx.dct, MONTHS[g["dmonth"].lower()], int(g["dday"]), ctx.tense)

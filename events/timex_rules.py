@@ -119,12 +119,12 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          + unit + r"(?:-long)?\b(?!-old)"),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
-         r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b"),
-        ("duration", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|days|hours)\b"),
+         r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
+        ("duration", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
         ("quarter", r"\b(?:(?P<pre>the|its|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
-         r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
+         r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s|-)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
          r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?"),
         ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|"
          r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)"),
