@@ -163,10 +163,12 @@ class _State:
         self.last_relative = True
 
     def context(self, text: str, start: int, end: int) -> Context:
+        """The context a reader gets for the expression at text[start:end]."""
         return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
                        self.last_quarter, self.last_relative)
 
     def remember(self, reading: Reading) -> None:
+        """Keep a reading as the point later expressions count from."""
         point = reading.point
         if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
             return

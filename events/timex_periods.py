@@ -28,6 +28,7 @@ _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|th
 
 
 def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"daily", "every week", "Tuesday nights": repeated times (TIMEX3 SET)."""
     g = m.groupdict()
     if g.get("set") and in_name(ctx, m):
         return None
@@ -53,6 +54,7 @@ def _season_point(dct: date, code: str, offset: int) -> Point:
 
 
 def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"last week", "this year", "next month", "the weekend", "last fall"."""
     if ctx.dct is None:
         return None
     which, unit = " ".join(m.group("which").lower().split()), m.group("unit").lower()
@@ -79,6 +81,7 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"two years ago", "a year earlier", "three days later": counted from the document date or the last date."""
     n, unit, direction = number(m.group("num")), _unit(m.group("unit")), (m.group("dir") or m.group("rel")).lower()
     if unit not in UNIT_GRAINS and unit not in {"hour", "minute", "second"}:
         return None
@@ -111,6 +114,7 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the past three years", "two hours", "16-hour", "several months": TIMEX3 DURATION."""
     g = m.groupdict()
     if g.get("bare"):
         return Reading("DURATION", _duration(0, _unit(g["bare"])), None, False)
@@ -146,6 +150,7 @@ def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
 
 
 def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the third quarter", "fiscal 1989 first quarter", "the year-ago period": YYYY-Qn."""
     g = m.groupdict()
     pre = " ".join((g["pre"] or "").lower().split())
     explicit = g["year"] or g["ypost"] or g["fy"]
@@ -208,6 +213,7 @@ def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the first half of 1990", "the second half": YYYY-H1, YYYY-H2."""
     g = m.groupdict()
     if not (g["the"] or g["ypost"] or g["yrel"]) or (not g["ypost"] and _FRACTION_AFTER.match(ctx.text, m.end())):
         return None
@@ -222,12 +228,14 @@ def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"summer 1998", "the winter of 1994": YYYY-SU, YYYY-WI."""
     code = load_vocabulary().seasons[m.group("season").lower()]
     point = Point(date(int(m.group("year")), SEASON_MONTHS[code], 1), Grain.SEASON, season=code)
     return Reading("DATE", point.value(), point, False)
 
 
 def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Christmas", "last Thanksgiving": the holiday nearest the document date in the tense of the clause."""
     name = m.group("holiday")
     if not name[0].isupper() or ctx.dct is None:
         return None
@@ -245,6 +253,7 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the following day", "that week", "the previous year": counted from the last date mentioned."""
     w = " ".join(m.group("w").lower().split())
     unit = w.split()[-1]
     if unit in {"day", "morning", "evening", "night"} or w in {"the day before", "the day after"}:

@@ -97,6 +97,7 @@ def _point(ctx: Context, point: Point, relative: bool, kind: str = "DATE") -> Re
 
 
 def read_full_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Aug. 7, 1998", "Tuesday, 3 May 2019", "2013/09/05": a stated day."""
     g = m.groupdict()
     month = MONTHS[g["month"].lower()] if g.get("month") else int(g["mnum"])
     try:
@@ -106,6 +107,7 @@ def read_full_date(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Sept. 30", "21 December": a day whose year comes from the document date and the tense."""
     if not m.group("month")[0].isupper() or ctx.dct is None:
         return None
     value = day_in_year(ctx.dct, MONTHS[m.group("month").lower()], int(m.group("day")), ctx.tense)
@@ -113,12 +115,14 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"July 1997", "early December 2024": a stated month."""
     if not m.group("month")[0].isupper():
         return None
     return _point(ctx, Point(date(int(m.group("year")), MONTHS[m.group("month").lower()], 1), Grain.MONTH), False)
 
 
 def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"in October", "last November", "December of last year": a month near the document date."""
     name = m.group("month")
     g = m.groupdict()
     if not name[0].isupper() or name.lower() not in FULL_MONTHS:
@@ -145,6 +149,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"1990", "fiscal 1989", "mid-1996": a stated year."""
     year = int(m.group("year"))
     if not 1700 <= year <= 2099:
         return None
@@ -182,6 +187,7 @@ def read_century(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the 1990s", "the '80s", "the nineties": TIMEX3 decade values such as 199."""
     if m.groupdict().get("word"):  # "the nineties": of the century the document is in, else the 1900s
         century = ctx.dct.year // 100 * 100 if ctx.dct and ctx.dct.year < 2000 else 1900
         start = century + 10 * _DECADE_WORDS[m.group("word").lower()]
@@ -200,6 +206,7 @@ def _part_code(word: str | None) -> str:
 
 
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Friday", "last Tuesday", "Wednesday night": the latest such day unless the clause looks ahead."""
     if ctx.dct is None or not m.group("wd")[0].isupper():
         return None
     which = " ".join((m.group("which") or "").lower().split())
@@ -229,6 +236,7 @@ def _dayword(word: str | None, ctx: Context) -> tuple[date | None, bool]:
 
 
 def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": a time on the day it names or the story is at."""
     g = m.groupdict()
     if g.get("named") and in_name(ctx, m):
         return None  # "High Noon"
@@ -260,6 +268,7 @@ def in_name(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"today", "yesterday evening", "this morning", "last night"."""
     if ctx.dct is None or in_name(ctx, m):
         return None
     w = " ".join(m.group("w").lower().split())
@@ -271,6 +280,7 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     word = " ".join(m.group("ref").lower().split())
     vocab = load_vocabulary()
     if word.split()[-1] in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
