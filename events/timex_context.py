@@ -15,9 +15,11 @@ PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as late as|no later than|expires?|expiring|payable|"
                              r"effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
+# "since August", "ago": a starting point behind us whatever else the sentence says.
+SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_SEGMENT_EDGE = re.compile(r"[,;:]|\bthat\b|\band\b")
+_SEGMENT_EDGE = re.compile(r"[,;:]|\b(?:that|and|who|which|since|when|because|while|where|although|but)\b")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -32,6 +34,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     'past' when it has a past verb ("the Kremlin said on Monday that talks would follow"), else 'neutral'."""
     if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
         return "future"
+    if SINCE_BEFORE.search(text, max(0, start - 20), start):
+        return "past"
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
     seg_start = max(edges, default=sentence_start)

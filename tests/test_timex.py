@@ -60,6 +60,8 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The envoy suggested in June that Moscow would abstain.", NOV, [("June", "DATE", "2025-06")]),
     ("The visit fell on Orthodox Christmas.", date(2020, 1, 8), [("Orthodox Christmas", "DATE", "2020-01-07")]),
     ("The port closed the previous Friday.", WED, [("the previous Friday", "DATE", "2025-01-24")]),
+    ("Prices have fallen since August, when the deal will be reviewed.", NOV, [("August", "DATE", "2025-08")]),
+    ("It will act on the plan that the envoys, who met in March, drafted.", NOV, [("March", "DATE", "2025-03")]),
     ("In January nineteen ninety-seven the line opened.", WED,
      [("January", "DATE", "2025-01"), ("nineteen ninety-seven", "DATE", "1997")]),
 ])
