@@ -12,14 +12,16 @@ PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|
                        r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
                        r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)
 # A deadline looks ahead whatever the verb: "extended the offer until Nov. 20", "by Friday".
-DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as late as|no later than|expires?|expiring|payable|"
-                             r"effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late as|no later than|expires?|expiring|"
+                             r"payable|effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
-# "since August", "ago": a starting point behind us whatever else the sentence says.
+# "since August": a starting point behind us whatever else the sentence says.
 SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_PERFECT = re.compile(r"\bhad\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_SEGMENT_EDGE = re.compile(r"[,;:]|\b(?:that|and|who|which|since|when|because|while|where|although|but)\b")
+_SEGMENT_EDGE = re.compile(r"[,;:]|\b(?:that|and|who|which|since|when|because|while|where|although|but|saying|"
+                           r"adding)\b")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -32,15 +34,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def clause_tense(text: str, start: int, end: int) -> str:
     """'future' when the clause around text[start:end] speaks of the future ("will visit Moscow on Monday"),
     'past' when it has a past verb ("the Kremlin said on Monday that talks would follow"), else 'neutral'."""
-    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
-        return "future"
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
     if SINCE_BEFORE.search(text, max(0, start - 20), start):
         return "past"
-    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
+        # "until Thursday, they had not ..." is a deadline behind us
+        return "past" if _PERFECT.search(text, sentence_start, sentence_end) else "future"
     edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
     seg_start = max(edges, default=sentence_start)
     nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
     segment = text[seg_start: nxt.start() if nxt else sentence_end]
+    if _PERFECT.search(segment):
+        return "past"  # "had been due to expire Friday"
     if FUTURE_MARKERS.search(segment):
         return "future"
     if PAST_VERB.search(segment):

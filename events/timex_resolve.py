@@ -216,6 +216,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         day = weekday_near(ctx.last_day.day, WEEKDAYS[m.group("wd").lower()], "last" if "previous" in which else "next")
         return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), ctx.last_relative)
     mode = {"last": "last", "next": "next", "this coming": "future", "this past": "last"}.get(which)
+    if mode is None and m.group().lower().endswith("'s") and not m.group("part"):
+        mode = "past"  # "Wednesday's ruling": a thing already done
     if mode is None:
         mode = "future" if ctx.tense == "future" or which == "this" else "past"
     day = weekday_near(ctx.dct, WEEKDAYS[m.group("wd").lower()], mode)

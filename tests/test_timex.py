@@ -62,6 +62,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The port closed the previous Friday.", WED, [("the previous Friday", "DATE", "2025-01-24")]),
     ("Prices have fallen since August, when the deal will be reviewed.", NOV, [("August", "DATE", "2025-08")]),
     ("It will act on the plan that the envoys, who met in March, drafted.", NOV, [("March", "DATE", "2025-03")]),
+    ("Until Thursday, the envoys had not replied.", WED, [("Thursday", "DATE", "2025-01-23")]),
+    ("The offer had been due to expire Friday evening.", WED, [("Friday evening", "DATE", "2025-01-24TEV")]),
+    ("They vowed to fight Wednesday's ruling.", date(2025, 1, 28), [("Wednesday's", "DATE", "2025-01-22")]),
+    ("The envoys issued a statement Friday saying talks will resume.", WED, [("Friday", "DATE", "2025-01-24")]),
     ("In January nineteen ninety-seven the line opened.", WED,
      [("January", "DATE", "2025-01"), ("nineteen ninety-seven", "DATE", "1997")]),
 ])
