@@ -1,4 +1,4 @@
-"""Command line: `python -m events build CORPUS_DIR --out X.jsonl|X.csv`; `python -m events timexes IN --out OUT`."""
+"""Command line: `python -m events build CORPUS_DIR --out FILE.jsonl|FILE.csv`."""
 from __future__ import annotations
 
 import argparse
