@@ -23,8 +23,10 @@ def publication_anchor(article: Article, gazetteer: Gazetteer) -> tuple[EventDat
     """
     if article.published:
         return EventDate(article.published, Precision.DAY, DateBasis.STATED), article.published_source.value
-    evidence: list[tuple[date, str]] = [(day, f"landmark {lid}") for lid, day in find_landmarks(article.text, gazetteer)]
-    evidence += [(found.value, f"date {found.value.isoformat()} in text") for found in find_calendar_dates(article.text)]
+    evidence: list[tuple[date, str]] = [(day, f"landmark {lid}")
+                                        for lid, day in find_landmarks(article.text, gazetteer)]
+    evidence += [(found.value, f"date {found.value.isoformat()} in text")
+                 for found in find_calendar_dates(article.text)]
     if not evidence:
         return None, "no publication date and nothing in the text to infer one from"
     latest, why = max(evidence)

@@ -17,7 +17,8 @@ YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
 
 _FULL_DATE_PATTERNS = (
     # 26 Sep 2023, 29 Jan, 2025, 16 September 2024, Tue 26 Sep 2023
-    re.compile(WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+" + YEAR_RE + r"\b", re.I),
+    re.compile(WEEKDAY_RE + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+" + YEAR_RE + r"\b",
+               re.I),
     # Oct 21, 2015; Tuesday, February 7, 2012; Feb. 7, 2012
     re.compile(WEEKDAY_RE + MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + YEAR_RE + r"\b", re.I),
     # 2013/09/05, 2023-09-26
@@ -69,6 +70,16 @@ def read_dateline(line: str) -> tuple[date, str] | None:
     if len(rest.split()) > 4:
         return None
     return found.value, rest
+
+
+_DATE_BAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s", re.I)
+
+
+def is_date_bar(line: str) -> bool:
+    """True for a site's "today" bar ("Monday, 16 September 2024" above the headline): a full weekday and a
+    date with no time of day. Seen before the headline, it tells the day of the visit, not of publication."""
+    found = read_dateline(line)
+    return bool(found and _DATE_BAR.match(line.strip()) and not found[1] and not re.search(r"\d:\d", line))
 
 
 _URL_DATE_PATTERNS = (

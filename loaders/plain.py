@@ -12,7 +12,7 @@ from loaders.clean import (
     looks_like_prose,
     read_byline,
 )
-from loaders.datelines import find_calendar_dates, read_dateline
+from loaders.datelines import find_calendar_dates, is_date_bar, read_dateline
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -57,6 +57,9 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
         if in_story and is_tail_marker(stripped, rules):
             break
         dateline = None if in_story else read_dateline(stripped)
+        if dateline and title is None and is_date_bar(stripped):
+            removed.append(stripped)  # the site's date of the visit, above the headline
+            continue
         if dateline:
             published = published or dateline[0]
             if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:

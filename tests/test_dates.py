@@ -25,7 +25,7 @@ def resolved(text: str, anchor: EventDate | None = WED_2025_01_29) -> list[tuple
     ("In October, he was hosted in Moscow.", [("October", "2024-10", "month")]),
     ("since leaving Syria 10 months ago.", [("10 months ago", "2024-03", "month")]),
     ("leaders recently engaged in talks", [("recently", "2025-01", "month")]),
-    ("yesterday evening", [("yesterday", "2025-01-28", "day")]),
+    ("yesterday evening", [("yesterday evening", "2025-01-28", "day")]),
     ("signed on December 21, after", [("December 21", "2024-12-21", "day")]),
     ("on Jan. 2 held talks", [("Jan. 2", "2025-01-02", "day")]),
     ("in December of last year", [("December of last year", "2024-12", "month")]),
@@ -41,8 +41,15 @@ def test_find_dates_ignores_common_words(text: str) -> None:
     assert resolved(text) == []
 
 
-def test_find_dates_year_anchor_gives_year_precision() -> None:
-    assert resolved("On Tuesday, the president received", YEAR_2021) == [("Tuesday", "2021", "year")]
+@pytest.mark.parametrize("text,expected", [
+    ("On Tuesday, the president received", []),  # late December 2020 or a day of 2021: unknown
+    ("in December of last year", [("December of last year", "2020-12", "month")]),
+    ("told the channel last month.", []),  # December 2020 or a month of 2021
+    ("they met in June.", []),  # June 2020 if written before June 2021
+    ("since 2015 and in March 2019", [("2015", "2015", "year"), ("March 2019", "2019-03", "month")]),
+])
+def test_find_dates_year_anchor_keeps_what_every_day_of_the_year_agrees_on(text: str, expected: list) -> None:
+    assert resolved(text, YEAR_2021) == expected
 
 
 def test_find_dates_without_anchor_keeps_explicit_dates_only() -> None:

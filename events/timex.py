@@ -1,0 +1,179 @@
+"""Find every temporal expression in a text with its TIMEX3 type and value, resolved against the document date.
+
+Candidates come from the project's own patterns (`events.timex_rules`); where they overlap the longest wins.
+Each is then read left to right (`events.timex_resolve`, `events.timex_periods`), so that "the following day"
+or "a year earlier" can count from the last date mentioned.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from events.timex_calendar import Grain, Point
+from events.timex_context import clause_tense
+from events.timex_periods import (
+    read_ago,
+    read_anaphoric,
+    read_duration,
+    read_half,
+    read_holiday,
+    read_quarter,
+    read_relative,
+    read_season,
+    read_set,
+    read_the_period,
+)
+from events.timex_resolve import (
+    Context,
+    Reading,
+    read_century,
+    read_clock,
+    read_decade,
+    read_deictic,
+    read_full_date,
+    read_month,
+    read_month_day,
+    read_month_year,
+    read_reference,
+    read_spelled_year,
+    read_weekday,
+    read_year,
+)
+from events.timex_rules import compiled_rules, trigger_words
+
+READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
+    "full_date": read_full_date, "iso_date": read_full_date, "month_day": read_month_day,
+    "month_year": read_month_year, "month": read_month, "year": read_year, "spelled_year": read_spelled_year,
+    "decade": read_decade, "century": read_century,
+    "weekday": read_weekday, "clock": read_clock, "deictic": read_deictic, "reference": read_reference,
+    "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
+    "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
+    "holiday": read_holiday, "anaphoric": read_anaphoric,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTimex:
+    """A temporal expression: its span and words, TIMEX3 type and value, and the calendar point behind it.
+
+    `relative` is True when the value depends on the document date (directly or through an earlier
+    expression that did); `point` is None for durations, sets and references to the present, past or future.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    point: Point | None
+    relative: bool
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
+MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule group, the stretches of text around words that can belong to its expressions."""
+    triggers = trigger_words()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if token[0].isdigit():
+            year_like = len(token) == 4 and token[:2] in {"16", "17", "18", "19", "20"}
+            if not (year_like or text[m.start() - 1: m.start()] == "'" or _CLOCK_AFTER.match(text, m.end())):
+                continue
+            groups: frozenset[str] | tuple[str, ...] = ("number",)
+        else:
+            groups = triggers.get(token.lower(), ())
+        for group in groups:
+            lo, hi = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
+            stretch = spans.setdefault(group, [])
+            if stretch and lo <= stretch[-1][1]:
+                stretch[-1] = (stretch[-1][0], hi)
+            else:
+                stretch.append((lo, hi))
+    return spans
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """All rule matches, longest first (ties: leftmost, then the earlier rule).
+
+    A rule is only run over the stretches of text near a word of its group: scanning every rule over the whole
+    text costs ten times more, and an expression always holds such a word.
+    """
+    windows = _windows(text)
+    found = []
+    for order, (name, group, pattern) in enumerate(compiled_rules()):
+        for lo, hi in windows.get(group, ()):
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), order, name, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    return found
+
+
+def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], lo: int, hi: int,
+            skip: set[int]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Longest candidates inside [lo, hi) that do not overlap, left to right."""
+    taken = bytearray(hi - lo)
+    chosen = []
+    for start, end, _order, name, m in candidates:
+        if start < lo or end > hi or id(m) in skip or any(taken[start - lo:end - lo]):
+            continue
+        chosen.append((start, end, name, m))
+        taken[start - lo:end - lo] = b"\x01" * (end - start)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
+    """Every temporal expression in `text`, left to right, resolved against `dct` (None: stated dates only)."""
+    candidates = _candidates(text)
+    queue = _select(candidates, 0, len(text), set())
+    rejected: set[int] = set()
+    out: list[FoundTimex] = []
+    state = _State(dct)
+    i = 0
+    while i < len(queue):
+        start, end, name, m = queue[i]
+        i += 1
+        reading = READERS[name](m, state.context(text, start, end))
+        if reading is None:
+            # a candidate rejected in context (a lower-case "may") leaves its span to shorter ones
+            rejected.add(id(m))
+            queue[i:i] = _select(candidates, start, queue[i][0] if i < len(queue) else len(text), rejected)
+            continue
+        out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
+                              reading.relative))
+        state.remember(reading)
+    return tuple(out)
+
+
+class _State:
+    """The points mentioned so far, for expressions that count from them."""
+
+    def __init__(self, dct: date | None) -> None:
+        self.dct = dct
+        self.last: Point | None = Point(dct, Grain.DAY) if dct else None
+        self.last_day: Point | None = self.last
+        self.last_quarter: Point | None = None
+        self.last_relative = True
+
+    def context(self, text: str, start: int, end: int) -> Context:
+        """The context a reader gets for the expression at text[start:end]."""
+        return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
+                       self.last_quarter, self.last_relative)
+
+    def remember(self, reading: Reading) -> None:
+        """Keep a reading as the point later expressions count from."""
+        point = reading.point
+        if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
+            return
+        self.last, self.last_relative = point, reading.relative
+        if point.grain is Grain.DAY:
+            self.last_day = point
+        if point.grain is Grain.QUARTER:
+            self.last_quarter = point

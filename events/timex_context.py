@@ -1,0 +1,63 @@
+"""The tense of the clause around a temporal expression: past, future, or neutral."""
+from __future__ import annotations
+
+import re
+
+FUTURE_MARKERS = re.compile(
+    r"\b(will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
+    r"is scheduled to|are scheduled to|is set to|are set to|next|upcoming|to visit|to meet|to hold|"
+    r"hopes? to|intends? to|planning to|scheduled|slated|set to|due to|expected|expects?|anticipated|"
+    r"anticipates?|forecasts?)\b", re.I)
+PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
+                       r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
+                       r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)
+# A deadline looks ahead whatever the verb: "extended the offer until Nov. 20", "by Friday".
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late as|no later than|expires?|expiring|"
+                             r"payable|effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
+                             r"deadline of|due)\s+(?:on\s+)?$", re.I)
+# "since August": a starting point behind us whatever else the sentence says.
+SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_PERFECT = re.compile(r"\bhad\b", re.I)
+_WOULD = re.compile(r"\bwould\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SEGMENT_EDGE = re.compile(r"[,;:]|\b(?:that|and|who|which|since|when|because|while|where|although|but|saying|"
+                           r"adding)\b")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the sentence holding text[start:end]."""
+    sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0)
+    m = _SENTENCE_END.search(text, end)
+    return sentence_start, m.start() if m else len(text)
+
+
+def clause_tense(text: str, start: int, end: int) -> str:
+    """'future' when the clause around text[start:end] speaks of the future ("will visit Moscow on Monday"),
+    'past' when it has a past verb ("the Kremlin said on Monday that talks would follow"), else 'neutral'."""
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    if SINCE_BEFORE.search(text, max(0, start - 20), start):
+        return "past"
+    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
+        # "until Thursday, they had not ..." is a deadline behind us
+        return "past" if _PERFECT.search(text, sentence_start, sentence_end) else "future"
+    edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
+    seg_start = max(edges, default=sentence_start)
+    nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
+    segment = text[seg_start: nxt.start() if nxt else sentence_end]
+    if _PERFECT.search(segment):
+        return "past"  # "had been due to expire Friday"
+    if FUTURE_MARKERS.search(segment):
+        return "future"
+    if PAST_VERB.search(segment):
+        # "said the talks would be held in June" looks ahead; "suggested in June Russia would" does not
+        return "future" if _WOULD.search(text, seg_start, start) else "past"
+    if _WOULD.search(segment):
+        return "future"
+    if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
+        return "future"
+    if seg_start == sentence_start and nxt is not None:
+        # a fronted date ("On December 11, the president ordered ...") takes the tense of the main clause
+        after = _SEGMENT_EDGE.search(text, nxt.end(), sentence_end)
+        if PAST_VERB.search(text, nxt.end(), after.start() if after else sentence_end):
+            return "past"
+    return "neutral"

@@ -1,0 +1,271 @@
+"""Readers for periods and spans: "last week", "two years ago", "the third quarter", "five hours", "every day"."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from events.timex_calendar import Grain, Point, month_shift, nth_weekday, quarter_start, shift, weekday_near
+from events.timex_resolve import (
+    GRAIN_RANK,
+    NEXT,
+    PREVIOUS,
+    SEASON_MONTHS,
+    UNIT_GRAINS,
+    Context,
+    Reading,
+    _duration,
+    _prev_word,
+    _unit,
+    in_name,
+    number,
+)
+from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
+
+# Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
+SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
+                     "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
+_FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|this|that)\b", re.I)
+
+
+def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"daily", "every week", "Tuesday nights": repeated times (TIMEX3 SET)."""
+    g = m.groupdict()
+    if g.get("set") and in_name(ctx, m):
+        return None
+    if g.get("set"):
+        return Reading("SET", load_vocabulary().sets[" ".join(g["set"].lower().split())], None, False)
+    if not m.group("wd")[0].isupper():
+        return None
+    part = g.get("parts")
+    code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
+    return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
+
+
+def _season_point(dct: date, code: str, offset: int) -> Point:
+    """The season `code` of the current season's year moved by `offset` occurrences."""
+    year = dct.year
+    current = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
+    order = ["WI", "SP", "SU", "FA"]
+    if offset < 0 and order.index(code) >= order.index(current):
+        year -= 1
+    elif offset > 0 and order.index(code) <= order.index(current):
+        year += 1
+    return Point(date(year, SEASON_MONTHS[code], 1), Grain.SEASON, season=code)
+
+
+def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"last week", "this year", "next month", "the weekend", "last fall"."""
+    if ctx.dct is None:
+        return None
+    which, unit = " ".join(m.group("which").lower().split()), m.group("unit").lower()
+    seasons = load_vocabulary().seasons
+    if which == "the" and unit not in seasons and unit != "weekend":
+        return None
+    if which == "the" and re.match(r"\s+of\b", ctx.text[m.end():]):
+        return None  # "the fall of the government"
+    offset = -1 if which in PREVIOUS else 1 if which in NEXT else 0
+    if unit in seasons:
+        point = _season_point(ctx.dct, seasons[unit], offset) if offset else \
+            Point(date(ctx.dct.year, SEASON_MONTHS[seasons[unit]], 1), Grain.SEASON, season=seasons[unit])
+        return Reading("DATE", point.value(), point, True)
+    grain = UNIT_GRAINS[unit]
+    if unit == "weekend":
+        mode = "future" if offset > 0 or ctx.tense == "future" else "past"
+        saturday = weekday_near(ctx.dct, 5, mode) if ctx.dct.weekday() != 6 else ctx.dct - timedelta(days=1)
+        point = Point(saturday, Grain.WEEKEND)
+        return Reading("DATE", point.value(), point, True)
+    if grain in (Grain.DECADE, Grain.CENTURY) and which in {"the past", "the last"}:
+        return Reading("DURATION", _duration(1, unit), None, True)
+    point = shift(Point(ctx.dct, grain), offset, grain)
+    return Reading("DATE", point.value(), point, True)
+
+
+def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"two years ago", "a year earlier", "three days later": counted from the document date or the last date."""
+    n, unit, direction = number(m.group("num")), _unit(m.group("unit")), (m.group("dir") or m.group("rel")).lower()
+    if unit not in UNIT_GRAINS and unit not in {"hour", "minute", "second"}:
+        return None
+    if direction in {"before", "after"}:
+        return Reading("DURATION", _duration(n, unit), None, False)  # "two days after the attack"
+    if n == 0:
+        return Reading("DATE", "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF", None, True)
+    if n is None or (ctx.dct is None and ctx.last is None):
+        return None
+    grain = UNIT_GRAINS.get(unit, Grain.DAY)
+    sign = -1 if direction in {"ago", "earlier"} else 1
+    count = int(n) if unit in UNIT_GRAINS else 0
+    if direction in {"ago", "from now"}:
+        if ctx.dct is None:
+            return None
+        base, relative = Point(ctx.dct, grain), True
+        if grain is Grain.YEAR and ctx.last_quarter is not None:
+            base = ctx.last_quarter  # "a year ago" beside a quarterly result is that quarter a year before
+    else:
+        if ctx.last is None:
+            return None
+        base, relative = ctx.last, ctx.last_relative
+        if GRAIN_RANK[base.grain] > GRAIN_RANK[grain]:
+            base = Point(base.day, grain)
+    if grain is Grain.DECADE:
+        count, grain = count * 10, Grain.YEAR
+        base = Point(base.day, Grain.YEAR)
+    point = shift(base, sign * count, grain)
+    return Reading("DATE", point.value(), point, relative, reference=False)
+
+
+def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the past three years", "two hours", "16-hour", "several months": TIMEX3 DURATION."""
+    g = m.groupdict()
+    if g.get("bare"):
+        return Reading("DURATION", _duration(0, _unit(g["bare"])), None, False)
+    unit = _unit(g["unit"])
+    if g.get("vague"):
+        vague = " ".join(g["vague"].lower().split())
+        if vague in {"recent", "the past few", "the last few"} and unit in {"year", "years"}:
+            return Reading("DATE", "PAST_REF", None, True)
+        return Reading("DURATION", _duration(0, unit), None, False)
+    word = " ".join(g["num"].lower().split())
+    n = number(word)
+    if n is None or n >= 1000:
+        return None
+    hyphenated = "-" in ctx.text[m.start("num"): m.start("unit")]  # "a one-day trip" is a span
+    if word in {"a", "an", "one"} and not (g["approx"] or g["which"] or g["the"] or hyphenated) \
+            and _prev_word(ctx, m) not in SPAN_PREPOSITIONS:
+        return None  # "$5 a year", "four flights a week": a rate; "will one day": an idiom; not a span
+    if word in {"a", "an"} and unit == "second":
+        return None  # "a second round"
+    if ctx.text[m.end(): m.end() + 4].lower() == " old" \
+            or (unit == "quarter" and _FRACTION_AFTER.match(ctx.text, m.end())):
+        return None
+    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False)
+
+
+def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
+    """The quarter a financial story reports on: the last one named, else the one before the document date."""
+    if ctx.last_quarter is not None:
+        return ctx.last_quarter, ctx.last_relative
+    if ctx.dct is None:
+        return None, True
+    return Point(month_shift(quarter_start(ctx.dct), -3), Grain.QUARTER), True
+
+
+def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the third quarter", "fiscal 1989 first quarter", "the year-ago period": YYYY-Qn."""
+    g = m.groupdict()
+    pre = " ".join((g["pre"] or "").lower().split())
+    explicit = g["year"] or g["ypost"] or g["fy"]
+    if g["q"].lower() == "period":
+        if g["ord"] or not (explicit or pre in {"the latest", "the year-ago", "the year-earlier", "the same",
+                                                "the comparable year-ago", "the current", "the previous"}):
+            return None
+    elif not (g["ord"] or pre) or (not explicit and _FRACTION_AFTER.match(ctx.text, m.end())):
+        return None
+    year_shift = {"last year's": -1, "next year's": 1}.get(pre, 0) + {"last": -1, "next": 1}.get(
+        (g["yrel"] or "").lower(), 0)
+    if g["ord"]:
+        if explicit:
+            year, relative = int(explicit), False
+        elif ctx.dct is not None:
+            year, relative = ctx.dct.year + year_shift, True
+        else:
+            return None
+        point = Point(date(year, 3 * ORDINALS[g["ord"].lower()] - 2, 1), Grain.QUARTER)
+        if pre in {"the year-ago", "the year-earlier", "the comparable year-ago"}:
+            point = shift(point, -1, Grain.YEAR)
+            return Reading("DATE", point.value(), point, relative, reference=False)
+        return Reading("DATE", point.value(), point, relative)
+    if ctx.dct is None and not explicit:
+        return None
+    current = Point(quarter_start(ctx.dct), Grain.QUARTER) if ctx.dct else None
+    if pre in {"this", "the current"} and current:
+        point, relative = current, True
+    elif pre in {"last", "the previous", "the past"} and current:
+        point, relative = shift(current, -1, Grain.QUARTER), True
+    elif pre == "next" and current:
+        point, relative = shift(current, 1, Grain.QUARTER), True
+    else:
+        base, relative = _reporting_quarter(ctx)
+        if base is None:
+            return None
+        point = base
+        if explicit:
+            point = Point(date(int(explicit), base.day.month, 1), Grain.QUARTER)
+        if pre in {"the year-ago", "the year-earlier", "the comparable year-ago"} or year_shift:
+            point = shift(point, year_shift or -1, Grain.YEAR)
+            return Reading("DATE", point.value(), point, relative, reference=False)
+    return Reading("DATE", point.value(), point, relative)
+
+
+def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the year", "the fiscal year", "the week"; and "year-earlier"/"year-ago" as adjectives."""
+    if ctx.dct is None:
+        return None
+    if m.group("adj"):
+        base = ctx.last_quarter or Point(ctx.dct, Grain.YEAR)
+        point = shift(base, -1, Grain.YEAR)
+        return Reading("DATE", point.value(), point, True, reference=False)
+    which = " ".join((m.group("which") or "").lower().split())
+    offset = -1 if which in {"previous", "past", "latest fiscal"} else 0
+    if m.group("unit").lower() == "week":
+        return Reading("DATE", f"{ctx.dct.year:04d}-WXX", None, True) if not which else None
+    point = Point(date(ctx.dct.year + offset, 1, 1), Grain.YEAR)
+    return Reading("DATE", point.value(), point, True, reference=False)
+
+
+def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the first half of 1990", "the second half": YYYY-H1, YYYY-H2."""
+    g = m.groupdict()
+    if not (g["the"] or g["ypost"] or g["yrel"]) or (not g["ypost"] and _FRACTION_AFTER.match(ctx.text, m.end())):
+        return None
+    if g["ypost"]:
+        year, relative = int(g["ypost"]), False
+    elif ctx.dct is not None:
+        year, relative = ctx.dct.year + {"last": -1, "next": 1}.get((g["yrel"] or "").lower(), 0), True
+    else:
+        return None
+    point = Point(date(year, 1 if g["ord"].lower() == "first" else 7, 1), Grain.HALF)
+    return Reading("DATE", point.value(), point, relative)
+
+
+def read_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"summer 1998", "the winter of 1994": YYYY-SU, YYYY-WI."""
+    code = load_vocabulary().seasons[m.group("season").lower()]
+    point = Point(date(int(m.group("year")), SEASON_MONTHS[code], 1), Grain.SEASON, season=code)
+    return Reading("DATE", point.value(), point, False)
+
+
+def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Christmas", "last Thanksgiving": the holiday nearest the document date in the tense of the clause."""
+    name = m.group("holiday")
+    if not name[0].isupper() or ctx.dct is None:
+        return None
+    rule = load_vocabulary().holidays[" ".join(name.lower().split())]
+
+    def on(year: int) -> date:
+        return date(year, rule[0], rule[1]) if len(rule) == 2 else nth_weekday(year, *rule)
+    which = (m.group("which") or "").lower()
+    day = on(ctx.dct.year)
+    if (which == "last" or (not which and ctx.tense != "future")) and day > ctx.dct:
+        day = on(ctx.dct.year - 1)
+    elif (which == "next" or (not which and ctx.tense == "future")) and day < ctx.dct:
+        day = on(ctx.dct.year + 1)
+    return Reading("DATE", day.isoformat(), Point(day, Grain.DAY), True)
+
+
+def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the following day", "that week", "the previous year": counted from the last date mentioned."""
+    w = " ".join(m.group("w").lower().split())
+    unit = w.split()[-1]
+    if unit in {"day", "morning", "evening", "night"} or w in {"the day before", "the day after"}:
+        if ctx.last_day is None:
+            return None
+        step = 1 if any(k in w for k in ("following", "next", "after", "later")) else \
+            -1 if any(k in w for k in ("previous", "before", "earlier")) and "that" not in w else 0
+        point = Point(ctx.last_day.day + timedelta(days=step), Grain.DAY)
+        return Reading("DATE", point.value(), point, ctx.last_relative)
+    if ctx.last is None:
+        return None
+    grain = UNIT_GRAINS[unit]
+    step = 1 if any(k in w for k in ("following", "next")) else -1 if "previous" in w else 0
+    point = shift(Point(ctx.last.day, grain), step, grain)
+    return Reading("DATE", point.value(), point, ctx.last_relative)

@@ -1,0 +1,295 @@
+"""Read one matched temporal expression into a TIMEX3 type and value, news style.
+
+Each reader gets the match and a `Context` (the document creation time, the tense of the clause, the last
+points mentioned) and returns a `Reading`, or None when the words are not a date after all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from events.timex_calendar import Grain, Point, day_in_year, month_near, month_shift, weekday_near
+from events.timex_rules import WEEKDAYS, load_vocabulary
+from loaders.datelines import MONTHS
+
+UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "quarter": Grain.QUARTER,
+               "year": Grain.YEAR, "decade": Grain.DECADE, "century": Grain.CENTURY, "weekend": Grain.WEEKEND}
+GRAIN_RANK = {g: i for i, g in enumerate(Grain)}
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+PREVIOUS = {"last", "the past", "the last", "this past", "the previous", "the latest"}
+NEXT = {"next", "the next", "the coming", "this coming", "the following"}
+# A bare month name that is also a common word needs a word before it that only a date takes.
+MONTH_CUES = {"in", "since", "by", "until", "till", "through", "of", "from", "to", "early", "late", "mid", "last",
+              "next", "this", "and", "or", "between", "during", "before", "after", "on", "for"}
+AMBIGUOUS_MONTHS = {"may", "march"}
+FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
+_PREV_WORD = re.compile(r"([\w$%]+)[^\w$%]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a reader may use besides the match."""
+
+    text: str
+    dct: date | None
+    tense: str                 # past | future | neutral
+    last: Point | None         # the latest point mentioned before
+    last_day: Point | None     # the latest day mentioned before (the document date at first)
+    last_quarter: Point | None
+    last_relative: bool        # whether `last` depends on the document date
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A TIMEX3 type and value, the calendar point behind it (if any), and whether it needed the anchor."""
+
+    type: str
+    value: str
+    point: Point | None
+    relative: bool
+    reference: bool = True     # later expressions may count from this one
+
+
+def number(word: str) -> float | None:
+    """The number a numeral stands for; 0 for vague ones ("several"), None when unknown."""
+    word = " ".join(word.lower().split())
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    return load_vocabulary().numbers.get(word)
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s") if word != "s" else word
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _duration(n: float | None, unit: str, half: bool = False) -> str:
+    letter, is_time = load_vocabulary().units[unit]
+    if n is None or n == 0:
+        return ("PT" if is_time else "P") + "X" + ("Y" if letter in ("DE", "CE") else letter)
+    if letter in ("DE", "CE"):
+        n, letter = n * (10 if letter == "DE" else 100), "Y"
+    if half and letter == "H":
+        return f"PT{_fmt(n)}H30M"
+    if half:
+        n += 0.5
+    return ("PT" if is_time else "P") + _fmt(n) + letter
+
+
+def _prev_word(ctx: Context, m: re.Match[str]) -> str:
+    found = _PREV_WORD.search(ctx.text[max(0, m.start() - 30): m.start()])
+    return found.group(1).lower() if found else ""
+
+
+def _next_word(ctx: Context, m: re.Match[str]) -> str:
+    found = re.match(r"\s*([\w']+)", ctx.text[m.end(): m.end() + 30])
+    return found.group(1).lower() if found else ""
+
+
+def _point(ctx: Context, point: Point, relative: bool, kind: str = "DATE") -> Reading:
+    return Reading(kind, point.value(), point, relative)
+
+
+def read_full_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Aug. 7, 1998", "Tuesday, 3 May 2019", "2013/09/05": a stated day."""
+    g = m.groupdict()
+    month = MONTHS[g["month"].lower()] if g.get("month") else int(g["mnum"])
+    try:
+        return _point(ctx, Point(date(int(g["year"]), month, int(g["day"])), Grain.DAY), False)
+    except ValueError:
+        return None
+
+
+def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Sept. 30", "21 December": a day whose year comes from the document date and the tense."""
+    if not m.group("month")[0].isupper() or ctx.dct is None:
+        return None
+    value = day_in_year(ctx.dct, MONTHS[m.group("month").lower()], int(m.group("day")), ctx.tense)
+    return _point(ctx, Point(value, Grain.DAY), True) if value else None
+
+
+def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"July 1997", "early December 2024": a stated month."""
+    if not m.group("month")[0].isupper():
+        return None
+    return _point(ctx, Point(date(int(m.group("year")), MONTHS[m.group("month").lower()], 1), Grain.MONTH), False)
+
+
+def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"in October", "last November", "December of last year": a month near the document date."""
+    name = m.group("month")
+    g = m.groupdict()
+    if not name[0].isupper() or name.lower() not in FULL_MONTHS:
+        return None  # "may" the verb, "Jan" the name: a bare month is a full capitalised name
+    if name.lower() in AMBIGUOUS_MONTHS and not (g["which"] or g["mod"] or g["rel"]) \
+            and _prev_word(ctx, m) not in MONTH_CUES:
+        return None
+    if ctx.dct is None:
+        return None
+    month = MONTHS[name.lower()]
+    if g["rel"]:
+        offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return _point(ctx, Point(date(ctx.dct.year + offset, month, 1), Grain.MONTH), True)
+    which = (g["which"] or "").lower()
+    if which == "this":
+        day = date(ctx.dct.year, month, 1)
+    elif which == "next":
+        day = month_near(month_shift(ctx.dct, 1), month, future=True)
+    elif which == "last":
+        day = month_near(month_shift(ctx.dct, -1), month, future=False)
+    else:
+        day = month_near(ctx.dct, month, future=ctx.tense == "future")
+    return _point(ctx, Point(day, Grain.MONTH), True)
+
+
+def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"1990", "fiscal 1989", "mid-1996": a stated year."""
+    year = int(m.group("year"))
+    if not 1700 <= year <= 2099:
+        return None
+    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
+
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def read_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
+    words = re.findall(r"[a-z]+", m.group("rest").lower())
+    n = _TENS.get(words[0], 0) + (_UNITS.get(words[1], 0) if len(words) > 1 else 0) if words[0] in _TENS else \
+        _TEENS.get(words[0], _UNITS.get(words[0], 0))
+    nineteen = m.group("cent").lower() == "nineteen"
+    if nineteen and n < 10:
+        return None  # "nineteen five" is not how a year is said
+    year = (1900 if nineteen else 2000) + n
+    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def read_century(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the 20th century" is 19 in TIMEX3: the first two digits of its years."""
+    n = int(m.group("n"))
+    if not 1 <= n <= 21:
+        return None
+    return _point(ctx, Point(date((n - 1) * 100 or 1, 1, 1), Grain.CENTURY), False)
+
+
+def read_decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the 1990s", "the '80s", "the nineties": TIMEX3 decade values such as 199."""
+    if m.groupdict().get("word"):  # "the nineties": of the century the document is in, else the 1900s
+        century = ctx.dct.year // 100 * 100 if ctx.dct and ctx.dct.year < 2000 else 1900
+        start = century + 10 * _DECADE_WORDS[m.group("word").lower()]
+        return _point(ctx, Point(date(start, 1, 1), Grain.DECADE), True)
+    if m.group("cent"):
+        start = int(m.group("cent")) * 100 + int(m.group("dec")) * 10
+    elif ctx.dct is not None:
+        start = ctx.dct.year // 100 * 100 + int(m.group("dec2")) * 10
+    else:
+        return None
+    return _point(ctx, Point(date(start, 1, 1), Grain.DECADE), m.group("cent") is None)
+
+
+def _part_code(word: str | None) -> str:
+    return "T" + load_vocabulary().parts_of_day[word.lower()] if word else ""
+
+
+def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Friday", "last Tuesday", "Wednesday night": the latest such day unless the clause looks ahead."""
+    if ctx.dct is None or not m.group("wd")[0].isupper():
+        return None
+    which = " ".join((m.group("which") or "").lower().split())
+    if which in {"the previous", "the following", "the next"}:  # counted from the day the story is at
+        if ctx.last_day is None:
+            return None
+        day = weekday_near(ctx.last_day.day, WEEKDAYS[m.group("wd").lower()], "last" if "previous" in which else "next")
+        return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), ctx.last_relative)
+    mode = {"last": "last", "next": "next", "this coming": "future", "this past": "last"}.get(which)
+    if mode is None and m.group().lower().endswith("'s") and not m.group("part"):
+        mode = "past"  # "Wednesday's ruling": a thing already done
+    if mode is None:
+        mode = "future" if ctx.tense == "future" or which == "this" else "past"
+    day = weekday_near(ctx.dct, WEEKDAYS[m.group("wd").lower()], mode)
+    return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), True)
+
+
+def _dayword(word: str | None, ctx: Context) -> tuple[date | None, bool]:
+    """The day a clock time belongs to: its own day word, else the latest day mentioned."""
+    if ctx.dct is None:
+        base = ctx.last_day.day if ctx.last_day else None
+        return base, False
+    if not word:
+        return (ctx.last_day.day, ctx.last_relative) if ctx.last_day else (ctx.dct, True)
+    w = word.lower()
+    if w in WEEKDAYS:
+        return weekday_near(ctx.dct, WEEKDAYS[w], "future" if ctx.tense == "future" else "past"), True
+    return ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0)), True
+
+
+def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": a time on the day it names or the story is at."""
+    g = m.groupdict()
+    if g.get("named") and in_name(ctx, m):
+        return None  # "High Noon"
+    day, relative = _dayword(g.get("dayword"), ctx)
+    if g.get("dmonth") and ctx.dct is not None:
+        day = day_in_year(ctx.dct, MONTHS[g["dmonth"].lower()], int(g["dday"]), ctx.tense)
+    if day is None:
+        return None
+    if g.get("named"):
+        time = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[g["named"].lower()]
+    else:
+        hour, minute = int(g["h"]), int(g["mi"] or 0)
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        time = f"T{hour:02d}:{minute:02d}"
+    return _point(ctx, Point(day, Grain.DAY, time=time), relative, "TIME")
+
+
+def in_name(ctx: Context, m: re.Match[str]) -> bool:
+    """True when a capitalised time word belongs to a name: "Russia Today", "Daily Sabah", "USA Today"."""
+    word = m.group()
+    if not word[:1].isupper():
+        return False
+    before = ctx.text[max(0, m.start() - 30): m.start()].rstrip()
+    after = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end(): m.end() + 30])
+    sentence_start = not before or before[-1] in ".!?\n:\"“‘'(-–—"
+    return not sentence_start and (bool(re.search(r"\b[A-Z][A-Za-z]+$", before)) or bool(after))
+
+
+def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"today", "yesterday evening", "this morning", "last night"."""
+    if ctx.dct is None or in_name(ctx, m):
+        return None
+    w = " ".join(m.group("w").lower().split())
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}.get(w, 0)
+    part = m.group("part") or ("night" if w == "last" else None)
+    kind = "TIME" if part and w in {"this", "last"} else "DATE"
+    return _point(ctx, Point(ctx.dct + timedelta(days=offset), Grain.DAY, time=_part_code(part)), True, kind)
+
+
+def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    word = " ".join(m.group("ref").lower().split())
+    vocab = load_vocabulary()
+    if word.split()[-1] in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
+        return None
+    if word == "now" and ctx.text[m.start()].isupper():
+        return None  # "Now, ..." opening a sentence turns the argument, it does not date anything
+    value, grain = vocab.references[word]
+    if grain and ctx.dct is not None:
+        return Reading("DATE", value, Point(ctx.dct, Grain(grain)), True)
+    return Reading("DATE", value, None, True)

@@ -1,0 +1,176 @@
+"""The patterns that find temporal expressions, built from the vocabulary in `events/data/timex.toml`."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from loaders.datelines import MONTHS
+
+VOCABULARY_PATH = Path(__file__).parent / "data" / "timex.toml"
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Word lists from the vocabulary file, keyed by lower-case words."""
+
+    numbers: dict[str, int]
+    units: dict[str, tuple[str, bool]]
+    approximators: tuple[str, ...]
+    reference_blockers: frozenset[str]
+    adjective_references: frozenset[str]
+    parts_of_day: dict[str, str]
+    seasons: dict[str, str]
+    references: dict[str, tuple[str, str | None]]
+    sets: dict[str, str]
+    holidays: dict[str, tuple[int, ...]]
+
+
+@cache
+def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
+    """Read the temporal vocabulary once."""
+    with path.open("rb") as f:
+        raw = tomllib.load(f)
+    refs = {k: (v, None) if isinstance(v, str) else (v[0], v[1]) for k, v in raw["references"].items()}
+    return Vocabulary(
+        numbers=dict(raw["numbers"]), units={k: (v[0], bool(v[1])) for k, v in raw["units"].items()},
+        approximators=tuple(raw["modifiers"]["approximators"]),
+        reference_blockers=frozenset(raw["modifiers"]["reference_blockers"]),
+        adjective_references=frozenset(raw["modifiers"]["adjective_references"]),
+        parts_of_day=dict(raw["parts_of_day"]), seasons=dict(raw["seasons"]), references=refs,
+        sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _unit_alt(units: dict[str, tuple[str, bool]]) -> str:
+    forms = []
+    for unit in units:
+        plural = unit[:-1] + "ies" if unit.endswith("y") and unit not in {"day", "holiday"} else unit + "s"
+        forms += [plural, unit]
+    return _alt(forms)
+
+
+@cache
+def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every rule as (name, pattern); a rule's name tells `events.timex` how to read its match."""
+    v = load_vocabulary()
+    month = r"(?P<month>" + _alt(MONTHS) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:1[6-9]|20)\d\d)"
+    wd_prefix = r"(?:(?:" + _alt(WEEKDAYS) + r"|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\.?),?\s+)?"
+    weekday = r"(?P<wd>" + _alt(WEEKDAYS) + r")"
+    part = r"(?P<part>" + _alt(v.parts_of_day) + r")"
+    num = r"(?P<num>\d+(?:\.\d+)?|" + _alt(k for k in v.numbers if k not in {"some"}) + r")"
+    unit = r"(?P<unit>" + _unit_alt(v.units) + r")"
+    approx = r"(?:(?P<approx>" + _alt(v.approximators) + r")\s+)?"
+    season = r"(?P<season>" + _alt(v.seasons) + r")"
+    dayword = (r"(?:(?P<dayword>" + _alt(WEEKDAYS) + r"|today|tonight|tomorrow|yesterday)|(?P<dmonth>"
+               + _alt(MONTHS) + r")\.?\s+(?P<dday>[0-3]?\d)\b)")
+    edge = r"(?![\w%])"
+    rules = (
+        ("full_date", wd_prefix + month + r"\s+" + day + r",?\s+" + year + edge),
+        ("full_date", wd_prefix + day + r"\s+(?:of\s+)?" + month + r",?\s+" + year + edge),
+        ("iso_date", r"\b" + year + r"(?P<sep>[/-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b"),
+        ("iso_date", r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)" + year + r"\b"),
+        ("month_day", wd_prefix + r"(?:(?P<mod>early|late|mid-?)\s*)?" + month + r"\s+" + day + r"(?![\w%:,.]\d|\d)"),
+        ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b"),
+        ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
+         + year + edge),
+        ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
+         + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b"),
+        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar)[\s-]*)?" + year
+         + r"(?![\w%]|[.,]\d|-\d|\s*(?:-|to)\s*\d|\s+(?:percent|people|troops|soldiers|tons|km|miles)\b)"),
+        ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
+         r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
+         r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))"),
+        ("decade", r"\bthe\s+(?:(?P<mod>early|late|mid-?)\s*)?(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|"
+         r"fifties|sixties|seventies|eighties|nineties)\b"),
+        ("century", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b"),
+        ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0s|"
+         r"'(?P<dec2>\d)0s)\b"),
+        ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
+         r"(?:(?P<mod>early|late)\s+)?" + weekday
+         + r"(?:'s)?(?:\s+" + part + r")?\b"),
+        ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
+         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
+        ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b"),
+        ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
+         r"the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\s+" + part + r")?\b"),
+        ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>this|last)\s+" + part + r"\b"),
+        ("reference", r"\b(?P<ref>" + _alt(v.references) + r")\b"),
+        ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b"),
+        ("set", r"\b(?:every|each)\s+" + weekday + r"\b"),
+        ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b"),
+        ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
+         r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
+         r"\s+(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons) + r")\b(?!-)"),
+        ("ago", r"\b" + approx + num + r"[\s-]+" + unit
+         + r"(?:\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))"),
+        ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
+         r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
+         + unit + r"(?:-long)?\b(?!-old)"),
+        ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
+         r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
+        ("duration", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
+        ("quarter", r"\b(?:(?P<pre>the|its|this year's|last year's|next year's|the year-ago|the year-earlier|"
+         r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
+         r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+         r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s|-)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
+         r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?"),
+        ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|"
+         r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)"),
+        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
+         r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?"),
+        ("season", r"\b(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?" + year + edge),
+        ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt(v.holidays) + r")\b"),
+        ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"
+         r"year)|(?:earlier|later)\s+that\s+(?:day|week|month|year)"
+         r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b"),
+    )
+    return tuple((name, group, re.compile(pattern, re.I)) for (name, pattern), group in zip(rules, RULE_GROUPS,
+                                                                                             strict=True))
+
+
+# The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near
+# such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
+# or a clock time, "word": a deictic, reference, repetition or holiday word).
+RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "word",
+               "unit", "number",
+               "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
+               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit")
+_STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
+
+
+@cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Lower-case word -> the rule groups it can open (month names, weekdays, units, vocabulary words)."""
+    v = load_vocabulary()
+    table: dict[str, set[str]] = {}
+
+    def add(word: str, group: str) -> None:
+        table.setdefault(word, set()).add(group)
+    for month in MONTHS:
+        add(month, "month")
+    for wd in WEEKDAYS:
+        add(wd, "weekday")
+        add(wd + "s", "weekday")
+    for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
+        for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
+            add(form, "unit")
+    for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "twenties", "thirties", "forties",
+                   "fifties", "sixties", "seventies", "eighties", "nineties", "today", "tonight", "tomorrow",
+                   "yesterday", "noon",
+                   "midnight", "midday", "every", "each"]:
+        for word in re.findall(r"[a-z]+", phrase):
+            if word not in _STOP and len(word) > 2:
+                add(word, "word")
+    return {k: frozenset(g) for k, g in table.items()}

@@ -1,0 +1,134 @@
+"""The TIMEX3 resolver: spans, types and values of our own sentences, false hits, the CLI, and the TimeBank floor."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events.dates import find_dates
+from events.model import DateBasis, EventDate, Precision
+from events.timex import find_timexes
+from events.timex_io import to_record
+from tests.conftest import ROOT, SHARED
+
+WED = date(2025, 1, 29)
+NOV = date(2025, 11, 12)
+TIMEBANK = SHARED / "corpus" / "timebank" / "tbaq.jsonl"
+TIMEX_SCORER = SHARED / "tools" / "score_timex.py"
+
+
+def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("The ministers met on Tuesday.", WED, [("Tuesday", "DATE", "2025-01-28")]),
+    ("The envoy said Wednesday that talks went well.", WED, [("Wednesday", "DATE", "2025-01-29")]),
+    ("He will travel to Moscow on Monday.", WED, [("Monday", "DATE", "2025-02-03")]),
+    ("Talks were held last week.", WED, [("last week", "DATE", "2025-W04")]),
+    ("The deal was signed 10 months ago.", WED, [("10 months ago", "DATE", "2024-03")]),
+    ("The embassy reopened in October.", WED, [("October", "DATE", "2024-10")]),
+    ("Prices have risen for the past three years.", WED, [("the past three years", "DURATION", "P3Y")]),
+    ("The summit lasted two hours.", WED, [("two hours", "DURATION", "PT2H")]),
+    ("Reforms began in the 1990s.", WED, [("the 1990s", "DATE", "199")]),
+    ("Inflation is now falling.", WED, [("now", "DATE", "PRESENT_REF")]),
+    ("The two leaders recently spoke.", WED, [("recently", "DATE", "PAST_REF")]),
+    ("Officials from both sides meet daily.", WED, [("daily", "SET", "P1D")]),
+    ("The vote took place at 10 a.m. yesterday.", WED, [("10 a.m. yesterday", "TIME", "2025-01-28T10:00")]),
+    ("This morning the convoy left.", WED, [("This morning", "TIME", "2025-01-29TMO")]),
+    ("Harvests were poor last summer.", WED, [("last summer", "DATE", "2024-SU")]),
+    ("They rested over the weekend.", WED, [("the weekend", "DATE", "2025-W04-WE")]),
+    ("The law came into force in December 2024.", WED, [("December 2024", "DATE", "2024-12")]),
+    ("Earlier this year, the two sides met.", WED, [("Earlier this year", "DATE", "2025")]),
+    ("Revenue for fiscal 2024 grew.", WED, [("fiscal 2024", "DATE", "2024")]),
+    ("The port was leased for 49 years.", WED, [("49 years", "DURATION", "P49Y")]),
+    ("It was agreed on 3 May 2019. Talks resumed the following day.", WED,
+     [("3 May 2019", "DATE", "2019-05-03"), ("the following day", "DATE", "2019-05-04")]),
+    ("Sales rose in the fourth quarter of 2023.", WED, [("the fourth quarter of 2023", "DATE", "2023-Q4")]),
+    ("Profit rose in the third quarter. A year earlier, it had lost money.", NOV,
+     [("the third quarter", "DATE", "2025-Q3"), ("A year earlier", "DATE", "2024-Q3")]),
+    ("The decree of Tuesday, February 7, 2012 was published.", WED,
+     [("Tuesday, February 7, 2012", "DATE", "2012-02-07")]),
+    ("The offer stands until Dec. 15.", NOV, [("Dec. 15", "DATE", "2025-12-15")]),
+    ("On Dec. 15, the fleet sailed.", NOV, [("Dec. 15", "DATE", "2024-12-15")]),
+    ("Officials said the talks would be held in June.", NOV, [("June", "DATE", "2026-06")]),
+    ("The envoy suggested in June that Moscow would abstain.", NOV, [("June", "DATE", "2025-06")]),
+    ("The visit fell on Orthodox Christmas.", date(2020, 1, 8), [("Orthodox Christmas", "DATE", "2020-01-07")]),
+    ("The port closed the previous Friday.", WED, [("the previous Friday", "DATE", "2025-01-24")]),
+    ("Prices have fallen since August, when the deal will be reviewed.", NOV, [("August", "DATE", "2025-08")]),
+    ("It will act on the plan that the envoys, who met in March, drafted.", NOV, [("March", "DATE", "2025-03")]),
+    ("Until Thursday, the envoys had not replied.", WED, [("Thursday", "DATE", "2025-01-23")]),
+    ("The offer had been due to expire Friday evening.", WED, [("Friday evening", "DATE", "2025-01-24TEV")]),
+    ("They vowed to fight Wednesday's ruling.", date(2025, 1, 28), [("Wednesday's", "DATE", "2025-01-22")]),
+    ("The envoys issued a statement Friday saying talks will resume.", WED, [("Friday", "DATE", "2025-01-24")]),
+    ("In January nineteen ninety-seven the line opened.", WED,
+     [("January", "DATE", "2025-01"), ("nineteen ninety-seven", "DATE", "1997")]),
+])
+def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We may see more talks.", "the 10th session opened", "up 15% on 2-1", "1,600 people", "1 of 3 options",
+    "a 6-year-old boy", "a quarter of the staff left", "after the fall of the government", "the current account",
+    "March on the capital began.", "He earns $5 a year.", "Jan Smith spoke.", "He told Russia Today television",
+    "by Daily Sabah staff", "four flights a week", "it will be a second round",
+])
+def test_find_timexes_ignores_common_words(text: str) -> None:
+    assert found(text) == []
+
+
+def test_find_timexes_without_document_date_keeps_stated_dates_only() -> None:
+    assert found("They met on Tuesday and signed in March 2019.", None) == [("March 2019", "DATE", "2019-03")]
+
+
+def test_find_dates_carries_timex_type_and_value_with_event_date() -> None:
+    anchor = EventDate(WED, Precision.DAY, DateBasis.STATED)
+    timex = find_dates("The delegations met last week in Moscow.", anchor)[0]
+    assert (timex.type, timex.value, timex.preposition) == ("DATE", "2025-W04", "met")
+    assert (str(timex.date), timex.date.precision, timex.date.basis) == ("2025-01", Precision.MONTH, DateBasis.RELATIVE)
+
+
+def test_cli_timexes_round_trip_skips_bad_lines(tmp_path: Path) -> None:
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("\n".join([
+        json.dumps({"doc": "a", "dct": "2025-01-29", "text": "They met on Tuesday."}),
+        "not json at all",
+        json.dumps({"doc": "b", "dct": "2025-01-29"}),
+        json.dumps({"doc": "c", "dct": "2025-01-29T08:00:00", "text": "Nothing dated here."}),
+    ]) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "events", "timexes", str(source), "--out", str(target)],
+                         capture_output=True, text=True, cwd=ROOT, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "in.jsonl:2: skipped" in run.stderr and "in.jsonl:3: skipped" in run.stderr
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert lines == [
+        {"doc": "a", "timexes": [{"start": 12, "end": 19, "text": "Tuesday", "type": "DATE", "value": "2025-01-28"}]},
+        {"doc": "c", "timexes": []},
+    ]
+
+
+def test_cli_timexes_missing_input_is_an_error(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "events", "timexes", str(tmp_path / "none.jsonl"), "--out",
+                          str(tmp_path / "out.jsonl")], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert run.returncode == 2 and "not a file" in run.stderr
+
+
+def test_timebank_value_f1_floor() -> None:
+    """TempEval-3 training documents (TimeBank + AQUAINT), scored with the shared TE3-style scorer."""
+    if not TIMEBANK.exists() or not TIMEX_SCORER.exists():
+        pytest.skip("TimeBank data or scorer not in ../shared")
+    spec = importlib.util.spec_from_file_location("score_timex", TIMEX_SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = scorer.load_jsonl(str(TIMEBANK))
+    pred = {doc: to_record(doc, find_timexes(g["text"], date.fromisoformat(g["dct"][:10]))) for doc, g in gold.items()}
+    result = scorer.score(gold, pred)
+    assert result["relaxed"]["F1"] >= 0.93
+    assert result["value"]["F1"] >= 0.79
+    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.815
