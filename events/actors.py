@@ -74,8 +74,10 @@ class _Patterns:
 NAME = (r"(?:Dr\.?\s+)?(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
         r"(?:\s+(?:(?:al|el|Al|El|bin|Abu|Abd|Abdul|de|von|van)[-\s])?[A-Z][a-z]+(?:-[A-Za-z]+)*){1,3})")
 BARE_SURNAME = re.compile(r"(?:[Aa]l-)?[\w'’-]+")
+# "the Assad regime", "Assad's future": the name stands for a regime or a topic, not a party to a contact.
 NAME_AS_ADJECTIVE = re.compile(r"['’]?s?\s+(?:regime|government|family|era|administration|loyalists|clan|"
-                               r"rule|years|camp|forces|supporters)\b")
+                               r"rule|years|camp|forces|supporters|future|fate|departure|ouster|overthrow|fall|"
+                               r"downfall|removal|exit|legacy|survival)\b")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "President", "Minister", "Prime", "Deputy",
              "Foreign", "Russian", "Syrian", "Moscow", "Damascus", "Kremlin", "Syria", "Russia", "This", "That",
              "Their", "His", "Her", "Its", "When", "After", "Before", "Since", "While", "Meanwhile", "According"}

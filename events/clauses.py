@@ -35,7 +35,7 @@ REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+(?:the\s+)?[\w.-]+){1,2}?|an
 TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
                                   r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
 # "did not specify whether he was still in Moscow on Wednesday": what follows is not asserted.
-HYPOTHETICAL = re.compile(r"\b(?:whether|if)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:whether|if|anniversary)\b", re.I)  # "... the anniversary of relations set up in 1944"
 # The speaker's own "today" inside a quotation is rhetorical ("today Syria stands ..."); "yesterday" is not.
 SPEAKERS_NOW = re.compile(r"\b(?:today|tonight|now|these days|this (?:week|month|year))\b", re.I)
 # "The text of the agreement says ...": a document that says or provides something is not a party speaking.
@@ -262,7 +262,13 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         lo, hi = _segment(sentence, timex)
         own = [t for t in triggers if lo <= t.start < hi]
         if own:
-            paired.setdefault(_nearest(own, timex, sentence.start), timex)
+            trigger = _nearest(own, timex, sentence.start)
+            if trigger.event_type is EventType.STATEMENT and not planned and REPORTED_ON.search(
+                    sentence.text[:timex.start - sentence.start]):
+                # "hosted Assad on Wednesday, the Kremlin press service said today": the date of the report of
+                # a contact, not an event (an announcement of a planned visit is one, and stays)
+                continue
+            paired.setdefault(trigger, timex)
     if len(paired) <= 1:
         dated = list(paired.values()) or timexes[:1]
         return _sentence_clauses(index, sentence, people, dated[:1], gazetteer)

@@ -271,3 +271,25 @@ def test_extract_role_printed_is_the_one_the_article_names_when_two_are_held(tit
                          "Monday.", published=date(2019, 3, 10))
     bogdanov = next(a for a in event.actors if a.name == "Mikhail Bogdanov")
     assert bogdanov.role.startswith(role)
+
+
+def test_extract_report_of_a_contact_is_not_a_second_event_but_an_announcement_is() -> None:
+    (meeting,) = events_of("Russian President Vladimir Putin hosted Syrian President Bashar al-Assad at the "
+                           "Kremlin on Wednesday evening, the Kremlin press service said today.")
+    assert meeting.event_type.value == "meeting" and str(meeting.date) == "2024-07-24"
+    found = events_of("Syrian Foreign Minister Faisal Mekdad will visit Moscow on Monday for talks with Russian "
+                      "Foreign Minister Sergey Lavrov, the Russian Foreign Ministry said Thursday.")
+    assert {(e.event_type.value, e.modality.value) for e in found} >= {("meeting", "planned")}
+    assert any(e.event_type.value == "statement" and str(e.date) == "2024-07-25" for e in found)
+
+
+def test_extract_an_anniversary_year_does_not_date_the_visit() -> None:
+    (event,) = events_of("Syrian President Bashar al-Assad met Russian President Vladimir Putin at the Kremlin "
+                         "on Wednesday. He noted that the visit came around the anniversary of relations "
+                         "between the two countries in 1944.")
+    assert str(event.date) == "2024-07-24"
+
+
+def test_extract_possessive_topic_is_not_a_party() -> None:
+    assert events_of("Russian President Vladimir Putin's announcement coincided with peace talks in Geneva "
+                     "dominated by a disagreement over Bashar al-Assad's future.") == ()
