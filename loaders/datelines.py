@@ -37,11 +37,32 @@ class CalendarDate:
     value: date
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BEFORE_YEAR = 48  # the longest "Wednesday, 31st of September, " that can precede a year
+_AFTER_YEAR = 7    # "-09-26" after a year
+
+
+def _matches(pattern: re.Pattern[str], text: str, year_first: bool) -> list[re.Match[str]]:
+    """The pattern's matches, looked for only around the years the text prints (a scan of the whole text
+    with these patterns costs more than everything else that reads a page)."""
+    found: list[re.Match[str]] = []
+    for year in _YEAR.finditer(text):
+        # one character more than the date, so that a closing \b sees what follows it
+        lo, hi = (year.start(), year.end() + _AFTER_YEAR + 1) if year_first else \
+            (max(0, year.start() - _BEFORE_YEAR), year.end() + 1)
+        pos = lo
+        while (m := pattern.search(text, pos, hi)) and m.start() < hi:
+            if not found or m.start() >= found[-1].end():
+                found.append(m)
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+    return found
+
+
 def find_calendar_dates(text: str) -> tuple[CalendarDate, ...]:
     """Every full date with day, month and year printed in `text`, left to right, without overlaps."""
     found: list[CalendarDate] = []
-    for pattern in _FULL_DATE_PATTERNS:
-        for m in pattern.finditer(text):
+    for n, pattern in enumerate(_FULL_DATE_PATTERNS):
+        for m in _matches(pattern, text, year_first=n == 2):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             month = MONTHS[m.group("month").lower()] if "month" in m.groupdict() and m.group("month") \
