@@ -31,8 +31,14 @@ def load_junk_rules(path: Path | None = None) -> JunkRules:
     return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"))
 
 
+@cache
+def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that fully matches a line when any of `patterns` does (one call per line, not one per rule)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
 def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return any(p.fullmatch(line) for p in patterns)
+    return _combined(patterns).fullmatch(line) is not None
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -41,8 +47,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def is_foreign_script(line: str) -> bool:
     """True when most letters of the line are not Latin (an Arabic menu in an English page)."""
-    letters = _LETTER.findall(line)
-    return bool(letters) and sum(1 for c in letters if _LATIN.match(c)) < len(letters) / 2
+    letters = len(_LETTER.findall(line))
+    return bool(letters) and len(_LATIN.findall(line)) < letters / 2
 
 
 def is_junk_line(line: str, rules: JunkRules | None = None) -> bool:

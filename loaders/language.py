@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -11,6 +12,8 @@ from loaders.clean import DATA_DIR
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPTS = (("ar", re.compile(r"[\u0600-\u06FF]")), ("ru", re.compile(r"[\u0400-\u04FF]")),
             ("zh", re.compile(r"[\u4E00-\u9FFF]")))
+_LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() accepts, counted in C
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _MIN_WORDS = 20     # shorter texts are taken as English: too little to tell
 _SAMPLE_WORDS = 2000
 
@@ -26,16 +29,19 @@ def load_stopwords(path: Path | None = None) -> dict[str, frozenset[str]]:
 def guess_language(text: str) -> str | None:
     """The most likely language code of `text` (`en`, `fr`, `ar`...), or None when there is too little to tell."""
     sample = text[:20_000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return None
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > len(letters) / 2:
-            return code
+    if len(_LATIN.findall(sample)) < letters / 2:
+        for code, script in _SCRIPTS:
+            if len(script.findall(sample)) > letters / 2:
+                return code
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)][:_SAMPLE_WORDS]
     if len(words) < _MIN_WORDS:
         return None
-    scores = {code: sum(w in stop for w in words) / len(words) for code, stop in load_stopwords().items()}
+    counts = Counter(words)
+    scores = {code: sum(n for w, n in counts.items() if w in stop) / len(words)
+              for code, stop in load_stopwords().items()}
     best = max(scores, key=lambda c: (scores[c], c == "en"))
     if best != "en" and scores["en"] >= scores[best] * 0.6:
         return "en"  # English quoting foreign names still reads as English
