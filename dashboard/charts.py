@@ -32,6 +32,7 @@ ACTOR_LANES = 30        # the most frequent actors get a lane each; the rest sha
 LANE_LIMIT = 40         # characters of a lane name on the y axis
 OTHER_ACTORS = "(other actors)"
 GROUP_KEY = "group"
+MIXED = "several types"
 LANDMARK_LABEL = 44       # characters of a landmark label above the chart (the full text is on hover)
 LANDMARK_ROWS = 3
 LANDMARK_ROW_HEIGHT = 0.045  # of the plot height
@@ -47,6 +48,12 @@ def lane_label(text: str) -> str:
     return escape_label(shorten(text, LANE_LIMIT))
 
 
+def _labels(values: pd.Series) -> pd.Series:
+    """`lane_label` of each value, computed once per distinct value."""
+    labels = {v: lane_label(v) for v in values.unique()}
+    return values.map(labels)
+
+
 def type_order(types: set[str]) -> list[str]:
     """Event types in legend order: the known ones first, then any others by name."""
     return [t for t in TYPE_COLOURS if t in types] + sorted(types - set(TYPE_COLOURS))
@@ -57,19 +64,19 @@ def lane_rows(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None = None)
     dated = df.loc[df["when"].notna(), ["event_id", "when", "start", "end", "date_precision", "modality",
                                         "event_type", "title", "actors", "topics"]]
     if lanes == "type":
-        rows = dated.assign(lane=dated["event_type"].map(lane_label))
+        rows = dated.assign(lane=_labels(dated["event_type"]))
         return rows, [lane_label(t) for t in type_order(set(dated["event_type"]))]
     if lanes == "topic":
         rows = dated.assign(lane_key=dated["topics"]).explode("lane_key")
-        rows["lane"] = rows["lane_key"].map(lambda t: lane_label(topic_label(t)) if isinstance(t, str)
-                                            else "(no topic)")
+        rows["lane"] = _labels(rows["lane_key"].map(lambda t: topic_label(t) if isinstance(t, str)
+                                                    else "(no topic)"))
         counts = rows["lane"].value_counts()
         return rows.drop(columns="lane_key"), sorted(counts.index, key=lambda n: (-counts[n], n))
     # Actor lanes: one point per (event, actor), so each lane shows every contact its actor took part in.
     rows = dated.assign(lane_key=dated["actors"]).explode("lane_key")
     name = rows["lane_key"].map(lambda a: str(a.get("name") or "?") if isinstance(a, dict) else "(no actor)")
     country = rows["lane_key"].map(lambda a: str(a.get("country") or "") if isinstance(a, dict) else "")
-    rows = rows.drop(columns="lane_key").assign(lane=name.map(lane_label), lane_country=country)
+    rows = rows.drop(columns="lane_key").assign(lane=_labels(name), lane_country=country)
     if side:
         rows = rows[rows["lane_country"] == side]
     if rows.empty:
@@ -133,15 +140,23 @@ def _point_traces(rows: pd.DataFrame, df: pd.DataFrame, scatter: type) -> list[g
 
 
 def _groups(rows: pd.DataFrame) -> tuple[str, pd.DataFrame]:
-    """Rows counted per (lane, type, period), with the shortest period that keeps markers under the limit."""
-    for period in GROUP_PERIODS:
-        start = rows["when"].dt.to_period(period).dt.start_time
-        keyed = rows.assign(period_start=start)
-        grouped = keyed.groupby(["lane", "event_type", "period_start"], sort=True, observed=True)
-        if grouped.ngroups <= POINT_LIMIT or period == GROUP_PERIODS[-1]:
-            table = grouped.agg(count=("event_id", "size"), titles=("title", lambda t: list(t.iloc[:3])))
-            return period, table.reset_index()
-    raise AssertionError("unreachable")
+    """Rows counted per (lane, type, period), with the shortest period that keeps markers under the limit.
+
+    If even whole years are too many, event types share a marker too (its type becomes MIXED).
+    """
+    for period, merge_types in [*((p, False) for p in GROUP_PERIODS), (GROUP_PERIODS[-1], True)]:
+        keyed = rows.assign(period=rows["when"].dt.to_period(period))
+        if merge_types:
+            keyed["event_type"] = MIXED
+        grouped = keyed.groupby(["lane", "event_type", "period"], sort=True, observed=True)
+        if grouped.ngroups <= POINT_LIMIT or merge_types:
+            break
+    table = grouped.size().rename("count").reset_index()
+    examples = grouped.head(3).groupby(["lane", "event_type", "period"], sort=True, observed=True)["title"].agg(list)
+    table["titles"] = examples.to_numpy()
+    table["period_start"] = table["period"].dt.start_time
+    table["middle"] = table["period_start"] + (table["period"].dt.end_time - table["period_start"]) / 2
+    return period, table
 
 
 def group_key(period: str, start: pd.Timestamp, event_type: str, lane: str) -> str:
@@ -158,9 +173,6 @@ def _period_label(period: str, start: pd.Timestamp) -> str:
 def _group_traces(rows: pd.DataFrame, scatter: type) -> list[go.BaseTraceType]:
     """One trace per event type, one marker per (lane, period) sized by how many events it holds."""
     period, table = _groups(rows)
-    middle = table["period_start"] + (table["period_start"].map(lambda s: s.to_period(period).end_time)
-                                      - table["period_start"]) / 2
-    table = table.assign(middle=middle)
     traces = []
     for event_type in type_order(set(table["event_type"])):
         part = table[table["event_type"] == event_type]
@@ -292,7 +304,8 @@ def group_event_ids(df: pd.DataFrame, key: str, lanes: Lanes = "actor", side: st
     rows, _ = lane_rows(df, lanes, side)
     begin = pd.Timestamp(start)
     inside = rows["when"].dt.to_period(period).dt.start_time == begin
-    picked = rows[inside & (rows["event_type"] == event_type) & (rows["lane"] == lane)]
+    same_type = rows["event_type"] == event_type if event_type != MIXED else True
+    picked = rows[inside & same_type & (rows["lane"] == lane)]
     return list(dict.fromkeys(picked["event_id"]))
 
 

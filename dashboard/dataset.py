@@ -115,13 +115,31 @@ def date_span(date: str | None, precision: str | None) -> tuple[pd.Timestamp, pd
     return start, start + pd.DateOffset(years=1)
 
 
+def _times(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """`plot_time` and `date_span` for a whole column at once (50,000 rows one by one take seconds)."""
+    text = dates.astype("string").fillna("")
+    is_day = (precisions == "day") & text.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+    is_month = (precisions == "month") & text.str.fullmatch(r"\d{4}-\d{2}")
+    is_year = (precisions == "year") & text.str.fullmatch(r"\d{4}")
+
+    def parse(suffix: str, where: pd.Series) -> pd.Series:
+        return pd.to_datetime((text + suffix).where(where.fillna(False).astype(bool)), format="%Y-%m-%d",
+                              errors="coerce")
+
+    day, month, year = parse("", is_day), parse("-01", is_month), parse("-01-01", is_year)
+    start = day.fillna(month).fillna(year)
+    end = (day + pd.Timedelta(days=1)).fillna(month.dt.to_period("M").dt.end_time.dt.normalize()
+                                              + pd.Timedelta(days=1))
+    end = end.fillna(year.dt.to_period("Y").dt.end_time.dt.normalize() + pd.Timedelta(days=1))
+    when = day.fillna(month + pd.Timedelta(days=14)).fillna(parse("-07-01", is_year))
+    return when.astype("datetime64[ns]"), start.astype("datetime64[ns]"), end.astype("datetime64[ns]")
+
+
 def _row(record: dict) -> dict:
     actors = list(record.get("actors") or [])
     sources = list(record.get("sources") or [])
     first = sources[0] if sources else {}
     names = [str(a.get("name") or "") for a in actors]
-    when = plot_time(record.get("date"), record.get("date_precision"))
-    start, end = date_span(record.get("date"), record.get("date_precision"))
     outlets = list(dict.fromkeys(str(s.get("outlet")) for s in sources if s.get("outlet")))
     # Free-text search looks at titles and excerpts of every source, and at actor names.
     words = [record.get("title") or "", *(str(s.get(k) or "") for s in sources for k in ("title", "excerpt")), *names]
@@ -131,10 +149,10 @@ def _row(record: dict) -> dict:
         "date_precision": record.get("date_precision") or "unknown",
         "date_basis": record.get("date_basis") or "",
         "date_label": date_label(record.get("date"), record.get("date_precision")),
-        "when": when,
-        "start": start,
-        "end": end,
-        "year": when.year if not pd.isna(when) else None,
+        "when": pd.NaT,   # the three times and the year are computed for all rows at once in to_frame
+        "start": pd.NaT,
+        "end": pd.NaT,
+        "year": None,
         "event_type": record.get("event_type") or "other",
         "modality": record.get("modality") or "",
         "title": record.get("title") or "",
@@ -158,9 +176,8 @@ def to_frame(records: Iterable[dict]) -> pd.DataFrame:
     """Export records as a DataFrame, one row per event, in date order (undated last)."""
     rows = [_row(r) for r in records]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    for column in ("when", "start", "end"):
-        frame[column] = pd.to_datetime(frame[column])
-    frame["year"] = frame["year"].astype("Int64")
+    frame["when"], frame["start"], frame["end"] = _times(frame["date"], frame["date_precision"])
+    frame["year"] = frame["when"].dt.year.astype("Int64")
     frame["source_count"] = frame["source_count"].astype("int64")
     frame = frame.sort_values(["when", "event_id"], na_position="last", kind="stable")
     return frame.reset_index(drop=True)
