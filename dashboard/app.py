@@ -16,7 +16,6 @@ if _REPO_ROOT not in sys.path:
     sys.path.insert(0, _REPO_ROOT)
 
 import pandas as pd  # noqa: E402
-import plotly.graph_objects as go  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from dashboard import charts, dataset, details, export, filters, summaries, widgets  # noqa: E402
@@ -37,17 +36,18 @@ def load(source: str, stamp: float) -> dataset.Dataset:
     return dataset.load_dataset(Path(source))
 
 
-# Figures are cached on the data's identity and the filter values, never by hashing a big frame.
+# Figures are cached on the data's identity and the filter values, never by hashing a big frame. They are
+# cached as dicts: a go.Figure copied out of st.cache_data lost click selection in the browser.
 @st.cache_data(show_spinner=False, max_entries=32)
-def timeline(data_key: tuple, choice_key: tuple, lanes: str, side: str | None, _shown: pd.DataFrame) -> go.Figure:
-    """The timeline figure of the filtered rows."""
-    return charts.timeline_figure(_shown, lanes=lanes, side=side)
+def timeline(data_key: tuple, choice_key: tuple, lanes: str, side: str | None, _shown: pd.DataFrame) -> dict:
+    """The timeline figure of the filtered rows, as a plain dict (cheap to copy out of the cache)."""
+    return charts.timeline_figure(_shown, lanes=lanes, side=side).to_dict()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def side_charts(data_key: tuple, filter_key: tuple, _shown: pd.DataFrame) -> tuple[go.Figure, go.Figure]:
-    """Events per year by type and the most frequent actors, for the filtered rows."""
-    return summaries.per_year_figure(_shown), summaries.top_actors_figure(_shown)
+def side_charts(data_key: tuple, filter_key: tuple, _shown: pd.DataFrame) -> tuple[dict, dict]:
+    """Events per year by type and the most frequent actors, for the filtered rows (as plain dicts)."""
+    return summaries.per_year_figure(_shown).to_dict(), summaries.top_actors_figure(_shown).to_dict()
 
 
 def show_event(row: pd.Series) -> None:
@@ -89,7 +89,7 @@ else:
         stamp = dataset.source_stamp(source)
         loaded = load(str(source.resolve()), stamp)
         base, report = loaded.frame, loaded.report
-    except Exception as exc:  # noqa: BLE001 - any failure to read is shown on the page, not as a traceback
+    except Exception as exc:
         st.error(f"Could not read events from {escape_markdown(str(source))}: "
                  f"{escape_markdown(type(exc).__name__)}: {escape_markdown(str(exc))}")
 
@@ -125,11 +125,11 @@ if shown.empty:
 side = choices.state.side
 figure = timeline(data_key, choices.key(), choices.lanes, side, _shown=shown)
 chart = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key="timeline",
-                        config={"displaylogo": False, "scrollZoom": True})
+                        config={"displaylogo": False})
 undated = int(shown["when"].isna().sum())
 st.caption(
     "● day · ◆ month · ■ year precision: month and year dates sit mid-period with a grey bar over the whole "
-    "period; faded = planned. Drag to zoom, scroll or use the slider under the chart to move in time, "
+    "period; faded = planned. Drag across the chart to zoom into dates, drag the slider under it to pan, "
     "double-click to see everything. Shaded: Assad era / transition; dotted lines: landmark dates."
     + (f" {undated} undated event(s) are in the table but not on the chart." if undated else "")
 )

@@ -104,7 +104,8 @@ def _span_trace(rows: pd.DataFrame, scatter: type) -> go.BaseTraceType | None:
         return None
     xs: list[str | None] = []
     ys: list[str | None] = []
-    for start, end, lane in zip(_day(spans["start"]), _day(spans["end"] - pd.Timedelta(days=1)), spans["lane"]):
+    for start, end, lane in zip(_day(spans["start"]), _day(spans["end"] - pd.Timedelta(days=1)), spans["lane"],
+                                strict=True):
         xs += [start, end, None]
         ys += [lane, lane, None]
     return scatter(x=xs, y=ys, mode="lines", name="date span (month/year)", hoverinfo="skip",
@@ -179,7 +180,8 @@ def _group_traces(rows: pd.DataFrame, scatter: type) -> list[go.BaseTraceType]:
         customdata = [
             [group_key(period, start, event_type, lane),
              group_hover_text(int(count), _period_label(period, start), lane, event_type, titles)]
-            for start, lane, count, titles in zip(part["period_start"], part["lane"], part["count"], part["titles"])
+            for start, lane, count, titles in zip(part["period_start"], part["lane"], part["count"], part["titles"],
+                                                     strict=True)
         ]
         traces.append(scatter(
             x=_day(part["middle"]),
@@ -250,11 +252,11 @@ def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None =
         if span is not None:
             fig.add_trace(span)
         fig.add_traces(_point_traces(rows, df, scatter))
-    height = max(360, 30 * len(order) + 220)
+    height = max(380, 30 * len(order) + 240)
     fig.update_layout(
         height=height,
-        margin={"l": 10, "r": 10, "t": 110, "b": 10},
-        legend={"orientation": "h", "y": 1.0, "yanchor": "top", "x": 0.0, "xanchor": "left",
+        margin={"l": 10, "r": 10, "t": 80, "b": 40},
+        legend={"orientation": "h", "y": 0.0, "yanchor": "bottom", "x": 0.0, "xanchor": "left",
                 "font": {"size": 11}, "yref": "container"},
         hoverlabel={"align": "left", "font": {"size": 12}},
         clickmode="event+select",

@@ -49,7 +49,7 @@ def process_uploads(files: Sequence[tuple[str, bytes]]) -> UploadResult:
     try:
         corpus = load_files(list(files))
         result = extract_corpus(corpus)
-    except Exception as exc:  # noqa: BLE001 - the page must survive any failure and keep what it had
+    except Exception as exc:  # the page must survive any failure and keep what it had
         why = f"could not be processed ({type(exc).__name__}: {exc})"
         return UploadResult((), tuple(FileReport(n, 0, 0, (why,), ()) for n, _ in files), (why,))
     reports = []

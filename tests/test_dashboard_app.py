@@ -78,7 +78,8 @@ def test_dashboard_app_runs_on_sample_fixture(monkeypatch):
 # Each filter set through its widget keeps exactly the rows apply_filters keeps for the same choice.
 WIDGET_CASES = [
     ("multiselect", "actor", ["Ahmed al-Sharaa"], FilterState(actors=("Ahmed al-Sharaa",))),
-    ("multiselect", "actor", ["Ahmed al-Sharaa", "Sergey Lavrov"], FilterState(actors=("Ahmed al-Sharaa", "Sergey Lavrov"))),
+    ("multiselect", "actor", ["Ahmed al-Sharaa", "Sergey Lavrov"],
+     FilterState(actors=("Ahmed al-Sharaa", "Sergey Lavrov"))),
     ("slider", "years", (2015, 2018), FilterState(years=(2015, 2018))),
     ("multiselect", "era", ["transition"], FilterState(eras=("transition",))),
     ("multiselect", "era", ["assad"], FilterState(eras=("assad",))),

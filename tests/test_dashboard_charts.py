@@ -151,7 +151,7 @@ def test_charts_timeline_by_actor_has_one_point_per_event_actor_pair(sample):
 
 def test_charts_timeline_x_is_mid_span(sample):
     fig = charts.timeline_figure(sample, lanes="type")
-    points = {c[0]: x for trace in _markers(fig) for c, x in zip(trace.customdata, trace.x)}
+    points = {c[0]: x for trace in _markers(fig) for c, x in zip(trace.customdata, trace.x, strict=True)}
     row = sample[sample["date"] == "2023-09"].iloc[0]
     assert str(points[row["event_id"]]).startswith("2023-09-15")
 

@@ -100,7 +100,7 @@ def test_dataset_resolve_source_prefers_argument_then_env(argv, env, expected):
 
 
 def test_dataset_default_source_is_bundled_sample_corpus():
-    assert dataset.DEFAULT_SOURCE == Path(__file__).resolve().parent.parent / "sample_corpus"
+    assert Path(__file__).resolve().parent.parent / "sample_corpus" == dataset.DEFAULT_SOURCE
 
 
 def test_dataset_source_stamp_changes_when_a_file_changes(tmp_path):
@@ -138,7 +138,8 @@ def test_dataset_date_span_covers_the_whole_period(date, precision, start, end):
 def test_dataset_frame_times_match_the_one_date_functions():
     from tests.synthetic_events import synthesise_records
 
-    records = synthesise_records(500) + [
+    records = [
+        *synthesise_records(500),
         {"event_id": "bad-month", "date": "2023-13", "date_precision": "month"},
         {"event_id": "bad-day", "date": "2023-02-30", "date_precision": "day"},
         {"event_id": "bad-year", "date": "abcd", "date_precision": "year"},
@@ -148,7 +149,7 @@ def test_dataset_frame_times_match_the_one_date_functions():
     for row in frame.itertuples():
         start, end = dataset.date_span(row.date, row.date_precision)
         expected = (dataset.plot_time(row.date, row.date_precision), start, end)
-        for got, want in zip((row.when, row.start, row.end), expected):
+        for got, want in zip((row.when, row.start, row.end), expected, strict=True):
             assert (pd.isna(got) and pd.isna(want)) or got == want, (row.event_id, got, want)
     assert frame["when"].isna().sum() == sum(r["date_precision"] == "unknown" for r in records[:500]) + 4
 

@@ -1,11 +1,11 @@
 """dashboard.filters: which rows each FilterState keeps."""
 from __future__ import annotations
 
-import pytest
-
 import tomllib
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from dashboard import dataset, reference
 from dashboard.filters import FilterState, actor_options, apply_filters, list_options, year_bounds
