@@ -28,6 +28,7 @@ HOW_TO_POINT = (
     "`TIMELINE_SOURCE=PATH`."
 )
 DETAILS_SHOWN = 5
+TABLE_LIMIT = 5_000  # rows sent to the browser's table on each rerun
 
 
 @st.cache_resource(show_spinner="Reading events…", max_entries=4)
@@ -42,6 +43,12 @@ def load(source: str, stamp: float) -> dataset.Dataset:
 def timeline(data_key: tuple, choice_key: tuple, lanes: str, side: str | None, _shown: pd.DataFrame) -> dict:
     """The timeline figure of the filtered rows, as a plain dict (cheap to copy out of the cache)."""
     return charts.timeline_figure(_shown, lanes=lanes, side=side).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def options(data_key: tuple, _events: pd.DataFrame) -> filters.FilterOptions:
+    """What each filter can offer for these events."""
+    return filters.filter_options(_events, tuple(charts.TYPE_COLOURS))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -102,9 +109,9 @@ if events.empty:
     st.info(f"No events to show yet. {HOW_TO_POINT}")
     st.stop()
 
-choices = widgets.sidebar(events, filter_box)
-shown = filters.apply_filters(events, choices.state)
 data_key = (str(source), stamp, upload_version)
+choices = widgets.sidebar(options(data_key, _events=events), filter_box)
+shown = filters.apply_filters(events, choices.state)
 
 count, csv_place, jsonl_place = st.columns([3, 1, 1], vertical_alignment="center")
 extra = f" (+{len(uploaded)} uploaded)" if len(uploaded) else ""
@@ -155,5 +162,7 @@ left, right = st.columns(2)
 left.plotly_chart(per_year, key="per_year", config={"displaylogo": False})
 right.plotly_chart(top, key="top_actors", config={"displaylogo": False})
 
-st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row", key="table",
+if len(table) > TABLE_LIMIT:
+    st.caption(f"The table lists the first {TABLE_LIMIT:,} of {len(table):,} events; the downloads hold them all.")
+st.dataframe(table.iloc[:TABLE_LIMIT], hide_index=True, on_select="rerun", selection_mode="single-row", key="table",
              column_config={"Title": st.column_config.TextColumn(width="large")})

@@ -110,3 +110,31 @@ def list_options(column: pd.Series) -> list[str]:
     """The values found in a column of lists, most frequent first, then by name."""
     counts = Counter(v for values in column for v in values if v)
     return sorted(counts, key=lambda v: (-counts[v], v))
+
+
+@dataclass(frozen=True, slots=True)
+class FilterOptions:
+    """The choices the sidebar offers for one set of events."""
+
+    actors: tuple[str, ...]
+    countries: tuple[tuple[str, str], ...]  # (actor name, country code)
+    years: tuple[int, int] | None
+    event_types: tuple[str, ...]
+    topics: tuple[str, ...]
+    outlets: tuple[str, ...]
+    modalities: tuple[str, ...]
+
+
+def filter_options(df: pd.DataFrame, type_order: tuple[str, ...] = ()) -> FilterOptions:
+    """Every value each filter can take in `df`; event types known to `type_order` come first, in its order."""
+    present = set(df["event_type"])
+    types = [t for t in type_order if t in present] + sorted(present - set(type_order))
+    return FilterOptions(
+        actors=tuple(actor_options(df)),
+        countries=tuple(actor_countries(df).items()),
+        years=year_bounds(df),
+        event_types=tuple(types),
+        topics=tuple(list_options(df["topics"])),
+        outlets=tuple(list_options(df["outlets"])),
+        modalities=tuple(sorted(set(df["modality"]) - {""})),
+    )

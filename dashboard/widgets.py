@@ -8,7 +8,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import dataset, filters, uploads
-from dashboard.charts import LANE_CHOICES, Lanes, type_order
+from dashboard.charts import LANE_CHOICES, Lanes
 from dashboard.reference import eras, topic_label
 
 LANE_LABELS = {"actor": "Actor", "type": "Event type", "topic": "Topic"}
@@ -59,15 +59,15 @@ def _follow_year_bounds(bounds: tuple[int, int]) -> None:
         st.session_state[YEARS_KEY] = tuple(min(max(v, bounds[0]), bounds[1]) for v in (low, high))
 
 
-def sidebar(df: pd.DataFrame, place: DeltaGenerator | None = None) -> Choices:
-    """Draw the filter widgets for the events in `df` (in the sidebar or `place`) and return what the user picked."""
+def sidebar(options: filters.FilterOptions, place: DeltaGenerator | None = None) -> Choices:
+    """Draw the filter widgets offering `options` (in the sidebar or `place`) and return what the user picked."""
     side = place or st.sidebar
     side.header("Filters")
     side.button("Reset all filters", on_click=reset_filters, key="reset", type="secondary",
                 help="Clear every filter below (and in the page's address).")
-    countries = filters.actor_countries(df)
+    countries = dict(options.countries)
     actors = side.multiselect(
-        "Actors", filters.actor_options(df), key="actor", bind="query-params",
+        "Actors", list(options.actors), key="actor", bind="query-params",
         format_func=lambda name: f"{name} ({countries.get(name, '?')})",
         placeholder="All actors (type to search)", help="Keep events that name any of the chosen actors.",
     )
@@ -75,7 +75,7 @@ def sidebar(df: pd.DataFrame, place: DeltaGenerator | None = None) -> Choices:
         "Side", list(SIDE_LABELS), format_func=SIDE_LABELS.__getitem__, horizontal=True, key="side",
         bind="query-params", help="Keep events with an actor on this side; actor lanes show only that side.",
     )
-    bounds = filters.year_bounds(df)
+    bounds = options.years
     years = None
     if bounds is not None and bounds[0] < bounds[1]:
         _follow_year_bounds(bounds)
@@ -91,13 +91,13 @@ def sidebar(df: pd.DataFrame, place: DeltaGenerator | None = None) -> Choices:
         placeholder="Both eras", help="The transition starts on the day Assad's government fell; a month- or "
                                       "year-precision date that straddles that day counts in both eras.",
     )
-    types = side.multiselect("Event types", type_order(set(df["event_type"])), key="type", bind="query-params",
+    types = side.multiselect("Event types", list(options.event_types), key="type", bind="query-params",
                              placeholder="All types")
-    topics = side.multiselect("Topics", filters.list_options(df["topics"]), format_func=topic_label, key="topic",
+    topics = side.multiselect("Topics", list(options.topics), format_func=topic_label, key="topic",
                               bind="query-params", placeholder="All topics")
-    outlets = side.multiselect("Outlets", filters.list_options(df["outlets"]), key="outlet", bind="query-params",
+    outlets = side.multiselect("Outlets", list(options.outlets), key="outlet", bind="query-params",
                                placeholder="All outlets", help="Keep events reported by any of these outlets.")
-    modalities = side.multiselect("Modality", sorted(set(df["modality"]) - {""}), key="modality",
+    modalities = side.multiselect("Modality", list(options.modalities), key="modality",
                                   bind="query-params", placeholder="Reported and planned")
     query = side.text_input("Search titles and excerpts", key="q", bind="query-params",
                             placeholder="e.g. Hmeimim, wheat, Lavrov")

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from dashboard import dataset, reference
-from dashboard.filters import FilterState, actor_options, apply_filters, list_options, year_bounds
+from dashboard.filters import (
+    FilterState,
+    actor_options,
+    apply_filters,
+    filter_options,
+    list_options,
+    year_bounds,
+)
 from dashboard.reference import Era
 
 REPO = Path(__file__).resolve().parent.parent
@@ -135,3 +142,14 @@ def test_filters_actor_options_syrian_side_first(frame):
                                       "Sergey Lavrov", "Ahmed al-Sharaa", "Mikhail Bogdanov", "Dmitry Peskov"})
     assert options[0] == "Syria"  # three events: most frequent Syrian actor first
     assert options.index("Ahmed al-Sharaa") < options.index("Vladimir Putin")
+
+
+def test_filters_filter_options_offer_every_value(frame):
+    options = filter_options(frame, ("meeting", "call", "statement"))
+    assert options.actors == tuple(actor_options(frame))
+    assert dict(options.countries)["Dmitry Peskov"] == "RU"
+    assert options.years == (2015, 2025)
+    assert options.event_types == ("meeting", "call", "statement", "agreement", "aid")
+    assert set(options.topics) == {"military", "diplomacy", "bases"}
+    assert options.outlets[0] == "O" and "Later Post" in options.outlets
+    assert options.modalities == ("planned", "reported")
