@@ -133,6 +133,9 @@ side = choices.state.side
 figure = timeline(data_key, choices.key(), choices.lanes, side, _shown=shown)
 chart = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key="timeline",
                         config={"displaylogo": False})
+note = charts.grouping_note(figure)
+if note:
+    st.caption(note)
 undated = int(shown["when"].isna().sum())
 st.caption(
     "● day · ◆ month · ■ year precision: month and year dates sit mid-period with a grey bar over the whole "

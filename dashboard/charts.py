@@ -28,6 +28,7 @@ ERA_COLOURS = {"assad": "rgba(120, 120, 120, 0.10)", "transition": "rgba(44, 160
 WEBGL_THRESHOLD = 1000  # above this many points, SVG markers get slow; Scattergl draws to a canvas
 POINT_LIMIT = 3000      # above this many markers, events of one lane, type and period share one marker
 GROUP_PERIODS = ("M", "Q", "Y")  # tried in turn until the groups fit under POINT_LIMIT
+GROUP_NAMES = {"M": "month", "Q": "quarter", "Y": "year"}
 ACTOR_LANES = 30        # the most frequent actors get a lane each; the rest share one
 LANE_LIMIT = 40         # characters of a lane name on the y axis
 OTHER_ACTORS = "(other actors)"
@@ -171,7 +172,7 @@ def _period_label(period: str, start: pd.Timestamp) -> str:
     return start.strftime(_PERIOD_NAMES[period])
 
 
-def _group_traces(rows: pd.DataFrame, scatter: type) -> list[go.BaseTraceType]:
+def _group_traces(rows: pd.DataFrame, scatter: type) -> tuple[str, list[go.BaseTraceType]]:
     """One trace per event type, one marker per (lane, period) sized by how many events it holds."""
     period, table = _groups(rows)
     traces = []
@@ -195,7 +196,7 @@ def _group_traces(rows: pd.DataFrame, scatter: type) -> list[go.BaseTraceType]:
             customdata=customdata,
             hovertemplate="%{customdata[1]}<extra></extra>",
         ))
-    return traces
+    return period, traces
 
 
 def _add_eras_and_landmarks(fig: go.Figure, low: pd.Timestamp, high: pd.Timestamp,
@@ -246,7 +247,9 @@ def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None =
     scatter = go.Scattergl if len(rows) > WEBGL_THRESHOLD else go.Scatter
     fig = go.Figure()
     if grouped:
-        fig.add_traces(_group_traces(rows, scatter))
+        period, traces = _group_traces(rows, scatter)
+        fig.add_traces(traces)
+        fig.update_layout(meta={"grouped_by": GROUP_NAMES[period], "events": len(rows)})
     else:
         span = _span_trace(rows, scatter)
         if span is not None:
@@ -277,6 +280,16 @@ def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None =
     _add_eras_and_landmarks(fig, low, high, eras() if era_table is None else era_table,
                             landmarks() if marks is None else marks)
     return fig
+
+
+def grouping_note(figure: dict) -> str | None:
+    """A sentence telling the reader that markers stand for groups of events, or None if each is one event."""
+    meta = (figure.get("layout") or {}).get("meta") or {}
+    if not meta.get("grouped_by"):
+        return None
+    return (f"{meta['events']:,} points are too many to draw one by one: each marker groups the events of one lane "
+            f"and type in a {meta['grouped_by']} (bigger = more). Click one to list its events; narrow the years or "
+            "other filters to see single events.")
 
 
 def point_count(fig: go.Figure) -> int:

@@ -311,6 +311,7 @@ def test_dashboard_app_large_source_draws_grouped_webgl_markers(monkeypatch, tmp
     _assert_clean(at)
     assert _rows(at) == 5_000  # the table is capped; the caption says so and the downloads hold every row
     assert any("first 5,000 of 20,000 events" in c.value for c in at.caption)
+    assert any("each marker groups the events" in c.value for c in at.caption)
     assert at.caption[0].value.startswith("20000 of 20000 events")
     figure = _figure(at)
     assert {t["type"] for t in figure["data"]} == {"scattergl"}

@@ -293,6 +293,10 @@ def test_charts_payload_stays_bounded_at_scale(count, lanes):
             total += int(re.match(r"<b>(\d+) events</b>", hover).group(1)) if key.startswith("[") else 1
     rows, _ = charts.lane_rows(frame, lanes)
     assert total == len(rows)
+    note = charts.grouping_note(fig.to_dict())
+    assert (note is None) == (len(rows) <= charts.POINT_LIMIT)
+    if note:
+        assert f"{len(rows):,} points" in note
 
 
 def test_charts_group_marker_resolves_to_its_events():
