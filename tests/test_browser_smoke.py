@@ -283,6 +283,24 @@ def test_browser_click_opens_the_details_panel(browser, sample_url):
         _shot(page, "details.png")
 
 
+def test_browser_upload_joins_the_view_and_reports_each_file(browser, sample_url, sample_frame):
+    good = (REPO / "tests" / "fixtures" / "upload_article.txt").read_bytes()
+    with _page(browser, sample_url) as page:
+        before = page.locator(POINTS).count()
+        page.locator("[data-testid='stSidebar'] input[type='file']").set_input_files([
+            {"name": "upload_article.txt", "mimeType": "text/plain", "buffer": good},
+            {"name": "empty.txt", "mimeType": "text/plain", "buffer": b"  \n"},
+        ])
+        sidebar = page.locator("[data-testid='stSidebar']")
+        sidebar.get_by_text("empty.txt: skipped", exact=False).wait_for(timeout=TIMEOUT)
+        _settle(page)
+        assert sidebar.get_by_text("upload_article.txt: 1 article read", exact=False).count() == 1
+        caption = _caption(page)
+        assert "uploaded)" in caption and int(caption.split(" of ")[0]) > len(sample_frame), caption
+        assert page.locator(POINTS).count() > before
+        _shot(page, "upload.png")
+
+
 def test_browser_smoke_hostile_text_is_shown_as_text(browser, tmp_path):
     with _serve(HOSTILE, tmp_path / "streamlit.log") as url, _page(browser, url) as page:
         plot = page.locator(".js-plotly-plot").first
