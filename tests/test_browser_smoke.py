@@ -283,6 +283,21 @@ def test_browser_click_opens_the_details_panel(browser, sample_url):
         _shot(page, "details.png")
 
 
+def test_browser_table_row_opens_the_details_panel(browser, sample_url, sample_frame):
+    first = sample_frame.iloc[0]  # the table lists events in date order
+    with _page(browser, sample_url) as page:
+        grid = page.locator("[data-testid='stDataFrame']").first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        assert box is not None
+        page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the row-selection column of the first row
+        page.get_by_text("Selected event").wait_for(timeout=TIMEOUT)
+        _settle(page)
+        main = page.locator("[data-testid='stMain']")
+        assert main.get_by_text(first["title"], exact=True).count() >= 1
+        assert main.get_by_text(first["excerpt"], exact=False).count() >= 1
+
+
 def test_browser_upload_joins_the_view_and_reports_each_file(browser, sample_url, sample_frame):
     good = (REPO / "tests" / "fixtures" / "upload_article.txt").read_bytes()
     with _page(browser, sample_url) as page:
