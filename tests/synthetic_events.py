@@ -49,16 +49,22 @@ def synthesise_records(count: int, seed: int = 7) -> list[dict]:
 
 
 def main(counts: list[int]) -> None:
-    """Print the timeline figure's JSON size (lanes by actor and by type) for each number of events."""
+    """Print the timeline figure's JSON size and build time (lanes by actor, type, topic) per number of events."""
+    import time
+
     from dashboard import charts, dataset
 
     for count in counts:
+        started = time.perf_counter()
         frame = dataset.to_frame(synthesise_records(count))
-        for lanes in ("actor", "type"):
+        print(f"{count:>7} events: synthesised and framed in {time.perf_counter() - started:.2f} s")
+        for lanes in ("actor", "type", "topic"):
+            started = time.perf_counter()
             fig = charts.timeline_figure(frame, lanes=lanes)
+            built = time.perf_counter() - started
             size = len(fig.to_json())
             print(f"{count:>7} events, lanes={lanes:<5}: {charts.point_count(fig):>5} markers, "
-                  f"figure JSON {size / 1e6:.2f} MB")
+                  f"figure JSON {size / 1e6:.2f} MB, built in {built:.2f} s")
 
 
 if __name__ == "__main__":
