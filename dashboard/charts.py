@@ -36,7 +36,7 @@ GROUP_KEY = "group"
 MIXED = "several types"
 LANDMARK_LABEL = 44       # characters of a landmark label above the chart (the full text is on hover)
 LANDMARK_ROWS = 3
-LANDMARK_ROW_HEIGHT = 0.045  # of the plot height
+LANDMARK_ROW_PIXELS = 14
 LABEL_CHAR_WIDTH = 0.0065    # rough width of one label character, as a fraction of the axis
 
 _PERIOD_NAMES = {"M": "%b %Y", "Y": "%Y"}
@@ -234,7 +234,7 @@ def _add_eras_and_landmarks(fig: go.Figure, low: pd.Timestamp, high: pd.Timestam
             text, anchor, row = "▾", "center", LANDMARK_ROWS - 1
         else:
             row_ends[row:row + 1] = [begin + size]
-        fig.add_annotation(x=iso, xref="x", y=1.0 + 0.004 + LANDMARK_ROW_HEIGHT * row, yref="paper",
+        fig.add_annotation(x=iso, xref="x", y=1.0, yref="paper", yshift=2 + LANDMARK_ROW_PIXELS * row,
                            showarrow=False, text=escape_label(text), hovertext=escape_label(label),
                            font={"size": 10, "color": "#444444"}, xanchor=anchor, yanchor="bottom")
 
