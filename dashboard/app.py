@@ -18,8 +18,9 @@ if _REPO_ROOT not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import charts, dataset, details, export, filters, summaries, widgets  # noqa: E402
+from dashboard import charts, dataset, details, export, filters, groups, summaries, widgets  # noqa: E402
 from dashboard.escaping import escape_markdown  # noqa: E402
+from dashboard.lanes import TYPE_COLOURS  # noqa: E402
 
 HOW_TO_POINT = (
     "Add articles with **Add articles** in the sidebar (.txt, .md, .html or a .zip of them), or point the "
@@ -48,7 +49,7 @@ def timeline(data_key: tuple, choice_key: tuple, lanes: str, side: str | None, _
 @st.cache_data(show_spinner=False, max_entries=8)
 def options(data_key: tuple, _events: pd.DataFrame) -> filters.FilterOptions:
     """What each filter can offer for these events."""
-    return filters.filter_options(_events, tuple(charts.TYPE_COLOURS))
+    return filters.filter_options(_events, tuple(TYPE_COLOURS))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -133,7 +134,7 @@ side = choices.state.side
 figure = timeline(data_key, choices.key(), choices.lanes, side, _shown=shown)
 chart = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key="timeline",
                         config={"displaylogo": False})
-note = charts.grouping_note(figure)
+note = groups.grouping_note(figure)
 if note:
     st.caption(note)
 undated = int(shown["when"].isna().sum())
@@ -146,7 +147,7 @@ st.caption(
 
 table = dataset.table_frame(shown)
 by_id = shown.drop_duplicates("event_id").set_index("event_id", drop=False)
-selected = charts.selected_event_ids(chart.selection if chart else None, shown, choices.lanes, side)
+selected = groups.selected_event_ids(chart.selection if chart else None, shown, choices.lanes, side)
 # The table is drawn below the details, so its selection is read from the session state.
 rows = ((st.session_state.get("table") or {}).get("selection") or {}).get("rows") or []
 selected += [table["Event id"].iloc[i] for i in rows if i < len(table)]

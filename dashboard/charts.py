@@ -1,96 +1,25 @@
 """The timeline: events on a date axis in lanes (actor, type or topic), eras shaded, landmarks marked."""
 from __future__ import annotations
 
-import json
-from typing import Literal
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.escaping import escape_label, shorten
+from dashboard.groups import GROUP_NAMES, POINT_LIMIT, group_key, group_table, period_label
 from dashboard.hovers import group_hover_text, hover_text
-from dashboard.reference import Era, Mark, eras, landmarks, topic_label
+from dashboard.lanes import TYPE_COLOURS, Lanes, lane_label, lane_rows, type_order
+from dashboard.reference import Era, Mark, eras, landmarks
 
-Lanes = Literal["actor", "type", "topic"]
-LANE_CHOICES: tuple[str, ...] = ("actor", "type", "topic")
-
-TYPE_COLOURS = {
-    "meeting": "#1F77B4",
-    "call": "#17BECF",
-    "agreement": "#2CA02C",
-    "statement": "#FF7F0E",
-    "aid": "#9467BD",
-    "military": "#D62728",
-    "other": "#7F7F7F",
-}
 PRECISION_SYMBOLS = {"day": "circle", "month": "diamond", "year": "square"}
 ERA_COLOURS = {"assad": "rgba(120, 120, 120, 0.10)", "transition": "rgba(44, 160, 44, 0.10)"}
 WEBGL_THRESHOLD = 1000  # above this many points, SVG markers get slow; Scattergl draws to a canvas
-POINT_LIMIT = 3000      # above this many markers, events of one lane, type and period share one marker
-GROUP_PERIODS = ("M", "Q", "Y")  # tried in turn until the groups fit under POINT_LIMIT
-GROUP_NAMES = {"M": "month", "Q": "quarter", "Y": "year"}
-ACTOR_LANES = 30        # the most frequent actors get a lane each; the rest share one
-LANE_LIMIT = 40         # characters of a lane name on the y axis
-OTHER_ACTORS = "(other actors)"
-GROUP_KEY = "group"
-MIXED = "several types"
 LANDMARK_LABEL = 44       # characters of a landmark label above the chart (the full text is on hover)
 LANDMARK_ROWS = 3
 LANDMARK_ROW_PIXELS = 14
 LABEL_CHAR_WIDTH = 0.0065    # rough width of one label character, as a fraction of the axis
 
-_PERIOD_NAMES = {"M": "%b %Y", "Y": "%Y"}
 _HOVER_FIELDS = ("event_id", "date_label", "date_precision", "date_basis", "title", "event_type", "modality",
                  "actors", "topics", "excerpt", "outlet", "source_count")
-
-
-def lane_label(text: str) -> str:
-    """An axis or legend label from data: shortened and escaped (Plotly renders tags in tick labels too)."""
-    return escape_label(shorten(text, LANE_LIMIT))
-
-
-def _labels(values: pd.Series) -> pd.Series:
-    """`lane_label` of each value, computed once per distinct value."""
-    labels = {v: lane_label(v) for v in values.unique()}
-    return values.map(labels)
-
-
-def type_order(types: set[str]) -> list[str]:
-    """Event types in legend order: the known ones first, then any others by name."""
-    return [t for t in TYPE_COLOURS if t in types] + sorted(types - set(TYPE_COLOURS))
-
-
-def lane_rows(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None = None) -> tuple[pd.DataFrame, list[str]]:
-    """One row per point to draw (with an escaped `lane` label), and the lanes in top-to-bottom order."""
-    dated = df.loc[df["when"].notna(), ["event_id", "when", "start", "end", "date_precision", "modality",
-                                        "event_type", "title", "actors", "topics"]]
-    if lanes == "type":
-        rows = dated.assign(lane=_labels(dated["event_type"]))
-        return rows, [lane_label(t) for t in type_order(set(dated["event_type"]))]
-    if lanes == "topic":
-        rows = dated.assign(lane_key=dated["topics"]).explode("lane_key")
-        rows["lane"] = _labels(rows["lane_key"].map(lambda t: topic_label(t) if isinstance(t, str)
-                                                    else "(no topic)"))
-        counts = rows["lane"].value_counts()
-        return rows.drop(columns="lane_key"), sorted(counts.index, key=lambda n: (-counts[n], n))
-    # Actor lanes: one point per (event, actor), so each lane shows every contact its actor took part in.
-    rows = dated.assign(lane_key=dated["actors"]).explode("lane_key")
-    name = rows["lane_key"].map(lambda a: str(a.get("name") or "?") if isinstance(a, dict) else "(no actor)")
-    country = rows["lane_key"].map(lambda a: str(a.get("country") or "") if isinstance(a, dict) else "")
-    rows = rows.drop(columns="lane_key").assign(lane=_labels(name), lane_country=country)
-    if side:
-        rows = rows[rows["lane_country"] == side]
-    if rows.empty:
-        return rows, []
-    order_of_side = {"SY": 0, "RU": 1}
-    counts = rows.groupby("lane")["event_id"].count()
-    country_of = rows.groupby("lane")["lane_country"].first()
-    order = sorted(counts.index, key=lambda n: (order_of_side.get(country_of[n], 2), -counts[n], n))
-    if len(order) > ACTOR_LANES:
-        kept = set(order[:ACTOR_LANES])
-        rows = rows.assign(lane=rows["lane"].where(rows["lane"].isin(kept), OTHER_ACTORS))
-        order = [*order[:ACTOR_LANES], OTHER_ACTORS]
-    return rows, order
 
 
 def _day(values: pd.Series) -> list[str]:
@@ -141,46 +70,15 @@ def _point_traces(rows: pd.DataFrame, df: pd.DataFrame, scatter: type) -> list[g
     return traces
 
 
-def _groups(rows: pd.DataFrame) -> tuple[str, pd.DataFrame]:
-    """Rows counted per (lane, type, period), with the shortest period that keeps markers under the limit.
-
-    If even whole years are too many, event types share a marker too (its type becomes MIXED).
-    """
-    for period, merge_types in [*((p, False) for p in GROUP_PERIODS), (GROUP_PERIODS[-1], True)]:
-        keyed = rows.assign(period=rows["when"].dt.to_period(period))
-        if merge_types:
-            keyed["event_type"] = MIXED
-        grouped = keyed.groupby(["lane", "event_type", "period"], sort=True, observed=True)
-        if grouped.ngroups <= POINT_LIMIT or merge_types:
-            break
-    table = grouped.size().rename("count").reset_index()
-    examples = grouped.head(3).groupby(["lane", "event_type", "period"], sort=True, observed=True)["title"].agg(list)
-    table["titles"] = examples.to_numpy()
-    table["period_start"] = table["period"].dt.start_time
-    table["middle"] = table["period_start"] + (table["period"].dt.end_time - table["period_start"]) / 2
-    return period, table
-
-
-def group_key(period: str, start: pd.Timestamp, event_type: str, lane: str) -> str:
-    """The id an aggregated marker carries in customdata[0]; `group_event_ids` turns it back into events."""
-    return json.dumps([GROUP_KEY, period, start.strftime("%Y-%m-%d"), event_type, lane], ensure_ascii=False)
-
-
-def _period_label(period: str, start: pd.Timestamp) -> str:
-    if period == "Q":
-        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
-    return start.strftime(_PERIOD_NAMES[period])
-
-
 def _group_traces(rows: pd.DataFrame, scatter: type) -> tuple[str, list[go.BaseTraceType]]:
     """One trace per event type, one marker per (lane, period) sized by how many events it holds."""
-    period, table = _groups(rows)
+    period, table = group_table(rows)
     traces = []
     for event_type in type_order(set(table["event_type"])):
         part = table[table["event_type"] == event_type]
         customdata = [
             [group_key(period, start, event_type, lane),
-             group_hover_text(int(count), _period_label(period, start), lane, event_type, titles)]
+             group_hover_text(int(count), period_label(period, start), lane, event_type, titles)]
             for start, lane, count, titles in zip(part["period_start"], part["lane"], part["count"], part["titles"],
                                                      strict=True)
         ]
@@ -282,52 +180,8 @@ def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None =
     return fig
 
 
-def grouping_note(figure: dict) -> str | None:
-    """A sentence telling the reader that markers stand for groups of events, or None if each is one event."""
-    meta = (figure.get("layout") or {}).get("meta") or {}
-    if not meta.get("grouped_by"):
-        return None
-    return (f"{meta['events']:,} points are too many to draw one by one: each marker groups the events of one lane "
-            f"and type in a {meta['grouped_by']} (bigger = more). Click one to list its events; narrow the years or "
-            "other filters to see single events.")
-
-
 def point_count(fig: go.Figure) -> int:
     """How many markers the figure draws (span bars are lines, not markers)."""
     return sum(len(trace.x or ()) for trace in fig.data if trace.mode == "markers")
 
 
-def selected_keys(selection: dict | None) -> list[str]:
-    """customdata[0] of the points in a Streamlit Plotly selection state, in order, without repeats."""
-    points = (selection or {}).get("points") or []
-    keys = []
-    for point in points:
-        custom = point.get("customdata")
-        if isinstance(custom, (list, tuple)) and custom:
-            keys.append(str(custom[0]))
-    return list(dict.fromkeys(keys))
-
-
-def group_event_ids(df: pd.DataFrame, key: str, lanes: Lanes = "actor", side: str | None = None) -> list[str]:
-    """The events an aggregated marker stands for; an ordinary event id comes back as itself."""
-    try:
-        tag, period, start, event_type, lane = json.loads(key)
-    except (ValueError, TypeError):
-        return [key]
-    if tag != GROUP_KEY:
-        return [key]
-    rows, _ = lane_rows(df, lanes, side)
-    begin = pd.Timestamp(start)
-    inside = rows["when"].dt.to_period(period).dt.start_time == begin
-    same_type = rows["event_type"] == event_type if event_type != MIXED else True
-    picked = rows[inside & same_type & (rows["lane"] == lane)]
-    return list(dict.fromkeys(picked["event_id"]))
-
-
-def selected_event_ids(selection: dict | None, df: pd.DataFrame | None = None, lanes: Lanes = "actor",
-                       side: str | None = None) -> list[str]:
-    """Event ids behind the selected points, groups expanded when `df` is given, in order, without repeats."""
-    keys = selected_keys(selection)
-    if df is None:
-        return keys
-    return list(dict.fromkeys(eid for key in keys for eid in group_event_ids(df, key, lanes, side)))

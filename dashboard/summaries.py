@@ -6,7 +6,7 @@ from collections import Counter
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import TYPE_COLOURS, lane_label, type_order
+from dashboard.lanes import TYPE_COLOURS, lane_label, type_order
 
 SIDE_COLOURS = {"SY": "#2E7D32", "RU": "#C62828"}
 TOP_ACTORS = 12

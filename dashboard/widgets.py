@@ -8,7 +8,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import dataset, filters, uploads
-from dashboard.charts import LANE_CHOICES, Lanes
+from dashboard.lanes import LANE_CHOICES, Lanes
 from dashboard.reference import eras, topic_label
 
 LANE_LABELS = {"actor": "Actor", "type": "Event type", "topic": "Topic"}

@@ -10,7 +10,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import charts, dataset, hovers
+from dashboard import charts, dataset, groups, hovers
+from dashboard.lanes import ACTOR_LANES, LANE_LIMIT, OTHER_ACTORS, lane_rows
 from dashboard.reference import Era, Mark
 from tests.synthetic_events import synthesise_records
 
@@ -183,14 +184,14 @@ def test_charts_timeline_uses_webgl_for_large_frames():
     ({"points": [{"point_index": 3}]}, []),
 ])
 def test_charts_selected_event_ids(selection, ids):
-    assert charts.selected_event_ids(selection) == ids
+    assert groups.selected_event_ids(selection) == ids
 
 
 def test_charts_long_actor_name_is_shortened_on_axis():
     actors = [{"name": "A" * 200, "country": "SY", "role": None, "id": None},
               {"name": "Russia", "country": "RU", "role": None, "id": None}]
     fig = charts.timeline_figure(dataset.to_frame([_record("ev-1", "t", actors=actors)]), lanes="actor")
-    assert max(len(y) for y in fig.layout.yaxis.categoryarray) <= charts.LANE_LIMIT
+    assert max(len(y) for y in fig.layout.yaxis.categoryarray) <= LANE_LIMIT
 
 
 def _spans(fig: go.Figure) -> dict[str, tuple[str, str]]:
@@ -263,10 +264,10 @@ def test_charts_zoom_and_pan_on_dates(sample):
 def test_charts_many_actors_share_an_other_lane():
     records = [_record(f"ev-{i}", f"t{i}", actors=[{"name": f"Person {i}", "country": "SY", "role": None},
                                                     {"name": "Russia", "country": "RU", "role": None}])
-               for i in range(charts.ACTOR_LANES + 5)]
+               for i in range(ACTOR_LANES + 5)]
     fig = charts.timeline_figure(dataset.to_frame(records), lanes="actor")
     lanes = list(fig.layout.yaxis.categoryarray)
-    assert len(lanes) == charts.ACTOR_LANES + 1 and lanes[-1] == charts.OTHER_ACTORS
+    assert len(lanes) == ACTOR_LANES + 1 and lanes[-1] == OTHER_ACTORS
     assert charts.point_count(fig) == 2 * len(records)  # nothing dropped, only pooled
 
 
@@ -283,7 +284,7 @@ def test_charts_payload_stays_bounded_at_scale(count, lanes):
     fig = charts.timeline_figure(frame, lanes=lanes)
     size = len(fig.to_json())
     assert size < limit_mb * 1_000_000, size
-    assert charts.point_count(fig) <= charts.POINT_LIMIT
+    assert charts.point_count(fig) <= groups.POINT_LIMIT
     if count > charts.WEBGL_THRESHOLD:
         assert all(isinstance(t, go.Scattergl) for t in fig.data)
     # Every dated event is on the chart, alone or inside a group marker.
@@ -291,10 +292,10 @@ def test_charts_payload_stays_bounded_at_scale(count, lanes):
     for trace in _markers(fig):
         for key, hover in trace.customdata:
             total += int(re.match(r"<b>(\d+) events</b>", hover).group(1)) if key.startswith("[") else 1
-    rows, _ = charts.lane_rows(frame, lanes)
+    rows, _ = lane_rows(frame, lanes)
     assert total == len(rows)
-    note = charts.grouping_note(fig.to_dict())
-    assert (note is None) == (len(rows) <= charts.POINT_LIMIT)
+    note = groups.grouping_note(fig.to_dict())
+    assert (note is None) == (len(rows) <= groups.POINT_LIMIT)
     if note:
         assert f"{len(rows):,} points" in note
 
@@ -304,14 +305,14 @@ def test_charts_group_marker_resolves_to_its_events():
     fig = charts.timeline_figure(frame, lanes="type")
     trace = _markers(fig)[0]
     key, hover = trace.customdata[0]
-    ids = charts.group_event_ids(frame, key, lanes="type")
+    ids = groups.group_event_ids(frame, key, lanes="type")
     assert len(ids) == int(re.match(r"<b>(\d+) events</b>", hover).group(1)) > 1
     picked = frame[frame["event_id"].isin(ids)]
     assert set(picked["event_type"]) == {trace.name}
     _, period, start, _, _ = json.loads(key)
     assert (picked["when"].dt.to_period(period).dt.start_time == start).all()
     selection = {"points": [{"customdata": [key, hover]}, {"customdata": ["ev-000000000003", "h"]}]}
-    assert charts.selected_event_ids(selection, frame, "type") == [*ids, "ev-000000000003"]
+    assert groups.selected_event_ids(selection, frame, "type") == [*ids, "ev-000000000003"]
 
 
 def test_charts_hover_date_as_written_for_each_precision():
