@@ -203,7 +203,11 @@ def test_browser_smoke_chart_draws_points(browser, sample_url):
         assert page.get_by_text("Syria–Russia contacts timeline").first.is_visible()
         assert page.locator("[data-testid='stDownloadButton']").count() == 2
         assert page.locator(".js-plotly-plot").count() == 3  # timeline, per year, top actors
+        # Streamlit scrolls inside the page, so a tall window is how the whole page gets into one picture.
+        page.set_viewport_size({"width": 1400, "height": 2600})
+        _settle(page)
         assert _shot(page, "dashboard.png").stat().st_size > 10_000
+        page.set_viewport_size({"width": 1400, "height": 1000})
         # The CSV is built only when the button is clicked (deferred data): check it arrives whole.
         data = _download_csv(page)
         assert sorted(_csv_ids(data)) == sorted(r["event_id"] for r in records)
