@@ -1,101 +1,57 @@
-"""The timeline: a Plotly scatter of events on a date axis, one lane per actor or per event type."""
+"""The timeline: events on a date axis in lanes (actor, type or topic), eras shaded, landmarks marked."""
 from __future__ import annotations
-
-from typing import Literal
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.escaping import escape_label, shorten, to_hover_lines
+from dashboard.escaping import escape_label, shorten
+from dashboard.groups import GROUP_NAMES, POINT_LIMIT, group_key, group_table, period_label
+from dashboard.hovers import group_hover_text, hover_text
+from dashboard.lanes import TYPE_COLOURS, Lanes, lane_label, lane_rows, type_order
+from dashboard.reference import Era, Mark, eras, landmarks
 
-Lanes = Literal["actor", "type"]
-
-TYPE_COLOURS = {
-    "meeting": "#1F77B4",
-    "call": "#17BECF",
-    "agreement": "#2CA02C",
-    "statement": "#FF7F0E",
-    "aid": "#9467BD",
-    "military": "#D62728",
-    "other": "#7F7F7F",
-}
 PRECISION_SYMBOLS = {"day": "circle", "month": "diamond", "year": "square"}
+ERA_COLOURS = {"assad": "rgba(120, 120, 120, 0.10)", "transition": "rgba(44, 160, 44, 0.10)"}
 WEBGL_THRESHOLD = 1000  # above this many points, SVG markers get slow; Scattergl draws to a canvas
-EXCERPT_LIMIT = 300
-WRAP = 80
-LANE_LIMIT = 40  # characters of an actor name on the y axis
+LANDMARK_LABEL = 44       # characters of a landmark label above the chart (the full text is on hover)
+LANDMARK_ROWS = 3
+LANDMARK_ROW_PIXELS = 14
+LABEL_CHAR_WIDTH = 0.0065    # rough width of one label character, as a fraction of the axis
+
+_HOVER_FIELDS = ("event_id", "date_label", "date_precision", "date_basis", "title", "event_type", "modality",
+                 "actors", "topics", "excerpt", "outlet", "source_count")
 
 
-def hover_text(row: pd.Series | dict) -> str:
-    """The hover label of one event: every piece of article text escaped, lines wrapped with <br>."""
-    actors = "; ".join(_actor_label(a) for a in row["actors"]) or "none named"
-    when = f"<b>{escape_label(row['date_label'])}</b> ({escape_label(row['date_precision'])} precision"
-    if row.get("date_basis"):
-        when += f", {escape_label(row['date_basis'])}"
-    when += ")"
-    lines = [
-        when,
-        f"<b>{to_hover_lines(row['title'], WRAP)}</b>",
-        f"{escape_label(row['event_type'])} · {escape_label(row['modality'])}",
-        "Actors: " + to_hover_lines(actors, WRAP),
-    ]
-    if row.get("excerpt"):
-        lines.append("<i>" + to_hover_lines(row["excerpt"], WRAP, limit=EXCERPT_LIMIT) + "</i>")
-    if row.get("outlet"):
-        sources = int(row.get("source_count") or 1)
-        more = f" (+{sources - 1} more)" if sources > 1 else ""
-        lines.append("— " + to_hover_lines(row["outlet"], WRAP, limit=120) + more)
-    return "<br>".join(lines)
+def _day(values: pd.Series) -> list[str]:
+    """Dates as compact ISO day strings: the figure's JSON is a big part of what the browser loads."""
+    return values.dt.strftime("%Y-%m-%d").tolist()
 
 
-def _actor_label(actor: dict) -> str:
-    name = str(actor.get("name") or "?")
-    role = actor.get("role")
-    country = actor.get("country") or "?"
-    return f"{name} ({role}, {country})" if role else f"{name} ({country})"
+def _span_trace(rows: pd.DataFrame, scatter: type) -> go.BaseTraceType | None:
+    """Bars over the whole month or year a month- or year-precision date may mean."""
+    spans = rows[rows["date_precision"].isin(("month", "year"))]
+    if spans.empty:
+        return None
+    xs: list[str | None] = []
+    ys: list[str | None] = []
+    for start, end, lane in zip(_day(spans["start"]), _day(spans["end"] - pd.Timedelta(days=1)), spans["lane"],
+                                strict=True):
+        xs += [start, end, None]
+        ys += [lane, lane, None]
+    return scatter(x=xs, y=ys, mode="lines", name="date span (month/year)", hoverinfo="skip",
+                   line={"color": "rgba(90, 90, 90, 0.35)", "width": 7}, connectgaps=False)
 
 
-def lane_label(text: str) -> str:
-    """An axis or legend label from data: shortened and escaped (Plotly renders tags in tick labels too)."""
-    return escape_label(shorten(text, LANE_LIMIT))
-
-
-def _lane_rows(df: pd.DataFrame, lanes: Lanes) -> tuple[pd.DataFrame, list[str]]:
-    """Rows to plot with a `lane` column (already an escaped label), and the lanes in top-to-bottom order."""
-    dated = df[df["when"].notna()]
-    if lanes == "type":
-        rows = dated.assign(lane=dated["event_type"].map(lane_label))
-        order = [t for t in TYPE_COLOURS if t in set(rows["lane"])]
-        order += sorted(set(rows["lane"]) - set(order))
-        return rows, order
-    # One point per (event, actor): each actor's lane shows every contact they took part in.
-    records = []
-    for _, row in dated.iterrows():
-        for actor in row["actors"] or [{"name": "(no actor)", "country": ""}]:
-            records.append({**row.to_dict(), "lane": lane_label(str(actor.get("name") or "?")),
-                            "lane_country": actor.get("country") or ""})
-    rows = pd.DataFrame(records, columns=[*dated.columns, "lane", "lane_country"])
-    if rows.empty:
-        return rows, []
-    side = {"SY": 0, "RU": 1}
-    counts = rows.groupby("lane")["event_id"].count()
-    country = rows.groupby("lane")["lane_country"].first()
-    order = sorted(counts.index, key=lambda n: (side.get(country[n], 2), -counts[n], n))
-    return rows, order
-
-
-def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor") -> go.Figure:
-    """A scatter timeline of `df`: x = `when`, y = lane, colour = event type, customdata[0] = event_id."""
-    rows, order = _lane_rows(df, lanes)
-    scatter = go.Scattergl if len(rows) > WEBGL_THRESHOLD else go.Scatter
-    fig = go.Figure()
-    type_order = [t for t in TYPE_COLOURS if t in set(rows.get("event_type", ()))]
-    type_order += sorted(set(rows.get("event_type", ())) - set(type_order))
-    for event_type in type_order:
+def _point_traces(rows: pd.DataFrame, df: pd.DataFrame, scatter: type) -> list[go.BaseTraceType]:
+    """One trace per event type, one marker per row, each with its own hover label."""
+    events = df.drop_duplicates("event_id").set_index("event_id", drop=False)
+    needed = events.loc[events.index.isin(set(rows["event_id"])), list(_HOVER_FIELDS)]
+    hovers = {r["event_id"]: hover_text(r) for r in needed.to_dict("records")}
+    traces = []
+    for event_type in type_order(set(rows["event_type"])):
         part = rows[rows["event_type"] == event_type]
-        hovers = [hover_text(r) for _, r in part.iterrows()]
-        fig.add_trace(scatter(
-            x=part["when"].tolist(),
+        traces.append(scatter(
+            x=_day(part["when"]),
             y=part["lane"].tolist(),
             mode="markers",
             name=lane_label(event_type),
@@ -108,38 +64,124 @@ def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor") -> go.Figure:
                 # A planned (announced, not yet reported) contact is drawn faded.
                 "opacity": [0.45 if m == "planned" else 0.95 for m in part["modality"]],
             },
-            customdata=[[eid, hover] for eid, hover in zip(part["event_id"], hovers)],
+            customdata=[[eid, hovers[eid]] for eid in part["event_id"]],
             hovertemplate="%{customdata[1]}<extra></extra>",
         ))
-    height = max(320, 34 * len(order) + 140)
+    return traces
+
+
+def _group_traces(rows: pd.DataFrame, scatter: type) -> tuple[str, list[go.BaseTraceType]]:
+    """One trace per event type, one marker per (lane, period) sized by how many events it holds."""
+    period, table = group_table(rows)
+    traces = []
+    for event_type in type_order(set(table["event_type"])):
+        part = table[table["event_type"] == event_type]
+        customdata = [
+            [group_key(period, start, event_type, lane),
+             group_hover_text(int(count), period_label(period, start), lane, event_type, titles)]
+            for start, lane, count, titles in zip(part["period_start"], part["lane"], part["count"], part["titles"],
+                                                     strict=True)
+        ]
+        traces.append(scatter(
+            x=_day(part["middle"]),
+            y=part["lane"].tolist(),
+            mode="markers",
+            name=lane_label(event_type),
+            legendgroup=lane_label(event_type),
+            marker={"color": TYPE_COLOURS.get(event_type, "#444444"), "opacity": 0.75,
+                    "size": [min(30.0, 6.0 + 3.0 * float(c) ** 0.5) for c in part["count"]],
+                    "line": {"width": 1, "color": "white"}},
+            customdata=customdata,
+            hovertemplate="%{customdata[1]}<extra></extra>",
+        ))
+    return period, traces
+
+
+def _add_eras_and_landmarks(fig: go.Figure, low: pd.Timestamp, high: pd.Timestamp,
+                            era_table: tuple[Era, ...], marks: tuple[Mark, ...]) -> None:
+    """Shade each era and draw each landmark that falls inside [low, high]."""
+    for era in era_table:
+        start = max(low, pd.Timestamp(era.start)) if era.start else low
+        end = min(high, pd.Timestamp(era.end)) if era.end else high
+        if start >= end:
+            continue
+        # add_vrect's annotation needs Timestamps at both ends on a date axis.
+        fig.add_vrect(x0=start, x1=end, fillcolor=ERA_COLOURS.get(era.key, "rgba(0,0,0,0.05)"), line_width=0,
+                      layer="below", annotation_text=escape_label(era.label), annotation_position="top left",
+                      annotation_font={"size": 11, "color": "#555555"})
+    shown = [m for m in marks if low <= pd.Timestamp(m.day) <= high]
+    width = (high - low) / pd.Timedelta(days=1)
+    row_ends: list[float] = []  # per label row, where (as a fraction of the axis) its last label ends
+    for mark in shown:
+        day = pd.Timestamp(mark.day)
+        iso = day.strftime("%Y-%m-%d")
+        fig.add_shape(type="line", x0=iso, x1=iso, xref="x", y0=0, y1=1, yref="paper", layer="below",
+                      line={"color": "rgba(80, 80, 80, 0.6)", "width": 1, "dash": "dot"})
+        label = f"{day.day} {day:%b %Y}: {mark.label}"
+        text = shorten(label, LANDMARK_LABEL)
+        at = (day - low) / pd.Timedelta(days=1) / width
+        size = len(text) * LABEL_CHAR_WIDTH
+        # Centred on its line, unless that would push the label past either end of the axis.
+        anchor, begin = ("center", at - size / 2)
+        if begin + size > 1.0:
+            anchor, begin = "right", at - size
+        elif begin < 0.0:
+            anchor, begin = "left", at
+        row = next((i for i, end in enumerate(row_ends) if begin > end), len(row_ends))
+        if row >= LANDMARK_ROWS:  # no room left: a tick with the label on hover
+            text, anchor, row = "▾", "center", LANDMARK_ROWS - 1
+        else:
+            row_ends[row:row + 1] = [begin + size]
+        fig.add_annotation(x=iso, xref="x", y=1.0, yref="paper", yshift=2 + LANDMARK_ROW_PIXELS * row,
+                           showarrow=False, text=escape_label(text), hovertext=escape_label(label),
+                           font={"size": 10, "color": "#444444"}, xanchor=anchor, yanchor="bottom")
+
+
+def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None = None,
+                    era_table: tuple[Era, ...] | None = None, marks: tuple[Mark, ...] | None = None) -> go.Figure:
+    """The timeline of `df`: x = date, y = lane, colour = event type, customdata[0] = event id or group key."""
+    rows, order = lane_rows(df, lanes, side)
+    grouped = len(rows) > POINT_LIMIT
+    scatter = go.Scattergl if len(rows) > WEBGL_THRESHOLD else go.Scatter
+    fig = go.Figure()
+    if grouped:
+        period, traces = _group_traces(rows, scatter)
+        fig.add_traces(traces)
+        fig.update_layout(meta={"grouped_by": GROUP_NAMES[period], "events": len(rows)})
+    else:
+        span = _span_trace(rows, scatter)
+        if span is not None:
+            fig.add_trace(span)
+        fig.add_traces(_point_traces(rows, df, scatter))
+    height = max(380, 30 * len(order) + 240)
     fig.update_layout(
         height=height,
-        margin={"l": 10, "r": 10, "t": 30, "b": 40},
-        legend={"title": {"text": "Event type"}, "orientation": "h", "y": -0.12 if height < 500 else -0.06},
-        hoverlabel={"align": "left"},
+        margin={"l": 10, "r": 10, "t": 80, "b": 40},
+        legend={"orientation": "h", "y": 0.0, "yanchor": "bottom", "x": 0.0, "xanchor": "left",
+                "font": {"size": 11}, "yref": "container"},
+        hoverlabel={"align": "left", "font": {"size": 12}},
         clickmode="event+select",
         dragmode="zoom",
     )
-    fig.update_xaxes(type="date", title_text=None, showgrid=True)
+    fig.update_xaxes(type="date", title_text=None, showgrid=True, rangeslider={"visible": True, "thickness": 0.06})
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=order, autorange="reversed",
-                     title_text=None, showgrid=True)
+                     title_text=None, showgrid=True, fixedrange=True)
     if rows.empty:
         fig.add_annotation(text="No dated events to plot", showarrow=False, xref="paper", yref="paper",
                            x=0.5, y=0.5)
+        return fig
+    low, high = rows["start"].min(), rows["end"].max()
+    pad = max(pd.Timedelta(days=20), (high - low) * 0.02)
+    low, high = low - pad, high + pad
+    full = [low.strftime("%Y-%m-%d"), high.strftime("%Y-%m-%d")]
+    fig.update_xaxes(range=full, rangeslider={"visible": True, "thickness": 0.06, "range": full})
+    _add_eras_and_landmarks(fig, low, high, eras() if era_table is None else era_table,
+                            landmarks() if marks is None else marks)
     return fig
 
 
 def point_count(fig: go.Figure) -> int:
-    """How many markers the figure draws."""
-    return sum(len(trace.x or ()) for trace in fig.data)
+    """How many markers the figure draws (span bars are lines, not markers)."""
+    return sum(len(trace.x or ()) for trace in fig.data if trace.mode == "markers")
 
 
-def selected_event_ids(selection: dict | None) -> list[str]:
-    """Event ids of the points in a Streamlit Plotly selection state, in order, without repeats."""
-    points = (selection or {}).get("points") or []
-    ids = []
-    for point in points:
-        custom = point.get("customdata")
-        if isinstance(custom, (list, tuple)) and custom:
-            ids.append(str(custom[0]))
-    return list(dict.fromkeys(ids))

@@ -1,6 +1,8 @@
 """dashboard.charts: the timeline figure, its hover labels and its selections."""
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import re
 from pathlib import Path
@@ -8,7 +10,10 @@ from pathlib import Path
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import charts, dataset
+from dashboard import charts, dataset, groups, hovers
+from dashboard.lanes import ACTOR_LANES, LANE_LIMIT, OTHER_ACTORS, lane_rows
+from dashboard.reference import Era, Mark
+from tests.synthetic_events import synthesise_records
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -43,6 +48,15 @@ def _strings(fig: go.Figure) -> list[str]:
 
     walk(json.loads(fig.to_json()))
     return found
+
+
+def _markers(fig: go.Figure) -> list:
+    """The traces that draw events (span bars are separate line traces)."""
+    return [trace for trace in fig.data if trace.mode == "markers"]
+
+
+def _hovers(fig: go.Figure) -> dict[str, str]:
+    return {c[0]: c[1] for trace in _markers(fig) for c in trace.customdata}
 
 
 def _visible(label: str) -> list[str]:
@@ -96,19 +110,19 @@ def test_charts_hover_wraps_and_truncates_excerpt():
     excerpt = " ".join(["word"] * 200) + " " + "x" * 150
     fig = charts.timeline_figure(dataset.to_frame([_record("ev-1", "t " * 100, excerpt=excerpt)]), lanes="type")
     hover = fig.data[0].customdata[0][1]
-    assert max(len(line) for line in _visible(hover)) <= 80
+    assert max(len(line) for line in _visible(hover)) <= hovers.WRAP
     italic = re.search(r"<i>(.*)</i>", hover).group(1)
-    assert len("".join(italic.split("<br>"))) <= charts.EXCERPT_LIMIT
+    assert len("".join(italic.split("<br>"))) <= hovers.EXCERPT_LIMIT
     assert italic.endswith("…")
 
 
 def test_charts_hover_shows_date_precision_title_actors_excerpt_outlet(sample):
     fig = charts.timeline_figure(sample, lanes="type")
-    by_id = {c[0]: c[1] for trace in fig.data for c in trace.customdata}
+    by_id = _hovers(fig)
     hover = " ".join(_visible(by_id["ev-08d44f07c049"]))
     for part in ("20 Oct 2015", "day precision", "Bashar al-Assad meets Vladimir Putin in Moscow",
                  "Bashar al-Assad (President of Syria, SY)", "Vladimir Putin (President of Russia, RU)",
-                 "Assad flew to Moscow", "Sample Wire", "+1 more"):
+                 "Assad flew to Moscow", "Sample Wire", "+1 more", "Topics: Military, Diplomacy"):
         assert part in hover
     month = next(h for h in by_id.values() if "Lavrov and Faisal Mekdad" in h)
     assert "Sep 2023" in month and "month precision" in month
@@ -119,12 +133,12 @@ def test_charts_hover_shows_date_precision_title_actors_excerpt_outlet(sample):
 def test_charts_timeline_by_type_has_one_point_per_dated_event(sample):
     fig = charts.timeline_figure(sample, lanes="type")
     assert charts.point_count(fig) == len(sample)
-    assert {trace.name for trace in fig.data} == set(sample["event_type"])
+    assert {trace.name for trace in _markers(fig)} == set(sample["event_type"])
     assert all(isinstance(trace, go.Scatter) for trace in fig.data)
     assert fig.layout.xaxis.type == "date"
-    ids = [c[0] for trace in fig.data for c in trace.customdata]
+    ids = [c[0] for trace in _markers(fig) for c in trace.customdata]
     assert sorted(ids) == sorted(sample["event_id"])
-    for trace in fig.data:
+    for trace in _markers(fig):
         assert set(trace.y) == {trace.name}
 
 
@@ -138,7 +152,7 @@ def test_charts_timeline_by_actor_has_one_point_per_event_actor_pair(sample):
 
 def test_charts_timeline_x_is_mid_span(sample):
     fig = charts.timeline_figure(sample, lanes="type")
-    points = {c[0]: x for trace in fig.data for c, x in zip(trace.customdata, trace.x)}
+    points = {c[0]: x for trace in _markers(fig) for c, x in zip(trace.customdata, trace.x, strict=True)}
     row = sample[sample["date"] == "2023-09"].iloc[0]
     assert str(points[row["event_id"]]).startswith("2023-09-15")
 
@@ -170,11 +184,141 @@ def test_charts_timeline_uses_webgl_for_large_frames():
     ({"points": [{"point_index": 3}]}, []),
 ])
 def test_charts_selected_event_ids(selection, ids):
-    assert charts.selected_event_ids(selection) == ids
+    assert groups.selected_event_ids(selection) == ids
 
 
 def test_charts_long_actor_name_is_shortened_on_axis():
     actors = [{"name": "A" * 200, "country": "SY", "role": None, "id": None},
               {"name": "Russia", "country": "RU", "role": None, "id": None}]
     fig = charts.timeline_figure(dataset.to_frame([_record("ev-1", "t", actors=actors)]), lanes="actor")
-    assert max(len(y) for y in fig.layout.yaxis.categoryarray) <= charts.LANE_LIMIT
+    assert max(len(y) for y in fig.layout.yaxis.categoryarray) <= LANE_LIMIT
+
+
+def _spans(fig: go.Figure) -> dict[str, tuple[str, str]]:
+    """Span bars by lane and start: {lane|start: (start, last day)}."""
+    lines = [trace for trace in fig.data if trace.mode == "lines"]
+    found = {}
+    for trace in lines:
+        xs, ys = list(trace.x), list(trace.y)
+        for i in range(0, len(xs), 3):
+            found[f"{ys[i]}|{xs[i]}"] = (xs[i], xs[i + 1])
+    return found
+
+
+def test_charts_month_and_year_dates_get_span_bars_day_dates_do_not(sample):
+    fig = charts.timeline_figure(sample, lanes="type")
+    spans = _spans(fig)
+    assert spans["call|2023-09-01"] == ("2023-09-01", "2023-09-30")   # Sep 2023: the whole month
+    assert spans["agreement|2017-01-01"] == ("2017-01-01", "2017-12-31")  # 2017: the whole year
+    expected = int(sample["date_precision"].isin(["month", "year"]).sum())
+    assert len(spans) == expected > 0
+    days = sample[sample["date_precision"] == "day"]
+    assert not any(key.endswith("|" + d) for key in spans for d in days["date"])
+
+
+def test_charts_topic_lanes_have_one_point_per_event_topic(sample):
+    fig = charts.timeline_figure(sample, lanes="topic")
+    assert charts.point_count(fig) == sum(max(1, len(t)) for t in sample["topics"])
+    assert "Military" in fig.layout.yaxis.categoryarray  # readable labels from topics.toml, not keys
+    assert "military" not in fig.layout.yaxis.categoryarray
+
+
+@pytest.mark.parametrize("side", ["SY", "RU"])
+def test_charts_side_keeps_only_that_sides_lanes(sample, side):
+    fig = charts.timeline_figure(sample, lanes="actor", side=side)
+    column = "syrian_actors" if side == "SY" else "russian_actors"
+    assert set(fig.layout.yaxis.categoryarray) == {n for names in sample[column] for n in names}
+    assert charts.point_count(fig) == sum(len(names) for names in sample[column])
+
+
+def test_charts_eras_shaded_and_landmarks_marked_inside_the_data_range(sample):
+    eras = (Era("assad", "Assad era", None, dt.date(2024, 12, 8)), Era("transition", "Transition",
+                                                                          dt.date(2024, 12, 8), None))
+    marks = (Mark(dt.date(2017, 1, 23), "Inside <b>landmark</b>"), Mark(dt.date(1990, 1, 1), "Long before"))
+    fig = charts.timeline_figure(sample, lanes="type", era_table=eras, marks=marks)
+    rects = [s for s in fig.layout.shapes if s.type == "rect"]
+    assert len(rects) == 2
+    assert str(rects[0].x1).startswith("2024-12-08") and str(rects[1].x0).startswith("2024-12-08")
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    assert [s.x0 for s in lines] == ["2017-01-23"]
+    texts = [a.text for a in fig.layout.annotations]
+    assert "Assad era" in texts and "Transition" in texts
+    assert any("23 Jan 2017: Inside &lt;b&gt;landmark&lt;/b&gt;" in t for t in texts)
+    assert not any("Long before" in t for t in texts)
+
+
+def test_charts_era_outside_the_data_is_not_shaded(sample):
+    early = sample[sample["year"] < 2020]
+    fig = charts.timeline_figure(early, lanes="type")
+    assert [a.text for a in fig.layout.annotations if a.text in ("Assad era", "Transition")] == ["Assad era"]
+
+
+def test_charts_zoom_and_pan_on_dates(sample):
+    fig = charts.timeline_figure(sample, lanes="type")
+    assert fig.layout.xaxis.rangeslider.visible is True
+    assert fig.layout.dragmode == "zoom" and fig.layout.yaxis.fixedrange is True
+    low, high = fig.layout.xaxis.range
+    assert low < "2015-09-01" and high > "2025-10-31"
+
+
+def test_charts_many_actors_share_an_other_lane():
+    records = [_record(f"ev-{i}", f"t{i}", actors=[{"name": f"Person {i}", "country": "SY", "role": None},
+                                                    {"name": "Russia", "country": "RU", "role": None}])
+               for i in range(ACTOR_LANES + 5)]
+    fig = charts.timeline_figure(dataset.to_frame(records), lanes="actor")
+    lanes = list(fig.layout.yaxis.categoryarray)
+    assert len(lanes) == ACTOR_LANES + 1 and lanes[-1] == OTHER_ACTORS
+    assert charts.point_count(fig) == 2 * len(records)  # nothing dropped, only pooled
+
+
+@functools.cache
+def _synthetic_frame(count: int):
+    return dataset.to_frame(synthesise_records(count))
+
+
+@pytest.mark.parametrize(("count", "lanes"), [(1_000, "actor"), (1_000, "type"), (10_000, "actor"),
+                                              (50_000, "actor"), (50_000, "type"), (50_000, "topic")])
+def test_charts_payload_stays_bounded_at_scale(count, lanes):
+    limit_mb = 2.5  # measured: at most 1.7 MB (see README); 100k unaggregated points would be ~25 MB
+    frame = _synthetic_frame(count)
+    fig = charts.timeline_figure(frame, lanes=lanes)
+    size = len(fig.to_json())
+    assert size < limit_mb * 1_000_000, size
+    assert charts.point_count(fig) <= groups.POINT_LIMIT
+    if count > charts.WEBGL_THRESHOLD:
+        assert all(isinstance(t, go.Scattergl) for t in fig.data)
+    # Every dated event is on the chart, alone or inside a group marker.
+    total = 0
+    for trace in _markers(fig):
+        for key, hover in trace.customdata:
+            total += int(re.match(r"<b>(\d+) events</b>", hover).group(1)) if key.startswith("[") else 1
+    rows, _ = lane_rows(frame, lanes)
+    assert total == len(rows)
+    note = groups.grouping_note(fig.to_dict())
+    assert (note is None) == (len(rows) <= groups.POINT_LIMIT)
+    if note:
+        assert f"{len(rows):,} points" in note
+
+
+def test_charts_group_marker_resolves_to_its_events():
+    frame = _synthetic_frame(10_000)
+    fig = charts.timeline_figure(frame, lanes="type")
+    trace = _markers(fig)[0]
+    key, hover = trace.customdata[0]
+    ids = groups.group_event_ids(frame, key, lanes="type")
+    assert len(ids) == int(re.match(r"<b>(\d+) events</b>", hover).group(1)) > 1
+    picked = frame[frame["event_id"].isin(ids)]
+    assert set(picked["event_type"]) == {trace.name}
+    _, period, start, _, _ = json.loads(key)
+    assert (picked["when"].dt.to_period(period).dt.start_time == start).all()
+    selection = {"points": [{"customdata": [key, hover]}, {"customdata": ["ev-000000000003", "h"]}]}
+    assert groups.selected_event_ids(selection, frame, "type") == [*ids, "ev-000000000003"]
+
+
+def test_charts_hover_date_as_written_for_each_precision():
+    records = [_record("d", "day", date="2025-01-28"), _record("m", "month", date="2023-09", precision="month"),
+               _record("y", "year", date="2019", precision="year")]
+    by_id = _hovers(charts.timeline_figure(dataset.to_frame(records), lanes="type"))
+    assert by_id["d"].startswith("<b>28 Jan 2025</b> (day precision")
+    assert by_id["m"].startswith("<b>Sep 2023</b> (month precision")
+    assert by_id["y"].startswith("<b>2019</b> (year precision")

@@ -100,7 +100,7 @@ def test_dataset_resolve_source_prefers_argument_then_env(argv, env, expected):
 
 
 def test_dataset_default_source_is_bundled_sample_corpus():
-    assert dataset.DEFAULT_SOURCE == Path(__file__).resolve().parent.parent / "sample_corpus"
+    assert Path(__file__).resolve().parent.parent / "sample_corpus" == dataset.DEFAULT_SOURCE
 
 
 def test_dataset_source_stamp_changes_when_a_file_changes(tmp_path):
@@ -123,3 +123,63 @@ def test_dataset_load_events_builds_seeds(seeds_dir):
     df = dataset.load_events(seeds_dir)
     assert len(df) > 0
     assert df["record"].map(lambda r: len(r["sources"]) >= 1).all()
+
+
+@pytest.mark.parametrize(("date", "precision", "start", "end"), [
+    ("2025-01-28", "day", pd.Timestamp(2025, 1, 28), pd.Timestamp(2025, 1, 29)),
+    ("2023-09", "month", pd.Timestamp(2023, 9, 1), pd.Timestamp(2023, 10, 1)),
+    ("2024-12", "month", pd.Timestamp(2024, 12, 1), pd.Timestamp(2025, 1, 1)),
+    ("2011", "year", pd.Timestamp(2011, 1, 1), pd.Timestamp(2012, 1, 1)),
+])
+def test_dataset_date_span_covers_the_whole_period(date, precision, start, end):
+    assert dataset.date_span(date, precision) == (start, end)
+
+
+def test_dataset_frame_times_match_the_one_date_functions():
+    from tests.synthetic_events import synthesise_records
+
+    records = [
+        *synthesise_records(500),
+        {"event_id": "bad-month", "date": "2023-13", "date_precision": "month"},
+        {"event_id": "bad-day", "date": "2023-02-30", "date_precision": "day"},
+        {"event_id": "bad-year", "date": "abcd", "date_precision": "year"},
+        {"event_id": "mismatch", "date": "2023-05", "date_precision": "day"},
+    ]
+    frame = dataset.to_frame(records)
+    for row in frame.itertuples():
+        start, end = dataset.date_span(row.date, row.date_precision)
+        expected = (dataset.plot_time(row.date, row.date_precision), start, end)
+        for got, want in zip((row.when, row.start, row.end), expected, strict=True):
+            assert (pd.isna(got) and pd.isna(want)) or got == want, (row.event_id, got, want)
+    assert frame["when"].isna().sum() == sum(r["date_precision"] == "unknown" for r in records[:500]) + 4
+
+
+def test_dataset_search_text_and_outlets_cover_every_source():
+    df = dataset.load_events(SAMPLE)
+    row = df[df["event_id"] == "ev-08d44f07c049"].iloc[0]
+    assert row["outlets"] == ["Sample Wire", "Example Daily"]
+    assert "first foreign visit since 2011" in row["search_text"]  # the second source's excerpt
+    assert row["search_text"] == row["search_text"].casefold()
+
+
+def test_dataset_combine_adds_only_new_events_in_date_order():
+    df = dataset.load_events(SAMPLE)
+    extra = dataset.to_frame([
+        {**df["record"].iloc[0]},  # already there: not added twice
+        {"event_id": "ev-new", "date": "2016-03", "date_precision": "month", "title": "New one", "actors": [],
+         "sources": []},
+    ])
+    both = dataset.combine(df, extra)
+    assert len(both) == len(df) + 1
+    assert both["when"].is_monotonic_increasing
+    assert dataset.combine(df, dataset.to_frame([])) is df
+    assert dataset.combine(dataset.to_frame([]), extra) is extra
+
+
+def test_dataset_table_frame_has_one_row_per_event():
+    df = dataset.load_events(SAMPLE)
+    table = dataset.table_frame(df)
+    assert list(table["Event id"]) == list(df["event_id"])
+    row = table[table["Event id"] == "ev-08d44f07c049"].iloc[0]
+    assert row["Date"] == "20 Oct 2015" and row["Outlets"] == "Sample Wire; Example Daily"
+    assert row["Topics"] == "military, diplomacy"

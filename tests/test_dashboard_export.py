@@ -113,3 +113,20 @@ def test_export_jsonl_has_exactly_the_filtered_rows(sample):
     lines = export.to_jsonl_bytes(shown).decode("utf-8").splitlines()
     assert [json.loads(line)["event_id"] for line in lines] == list(shown["event_id"])
     assert len(lines) == 2
+
+
+@pytest.mark.parametrize("state", [
+    FilterState(side="SY", topics=("diplomacy",)),
+    FilterState(eras=("transition",)),
+    FilterState(topics=("military",)),
+    FilterState(outlets=("Example Daily",)),
+    FilterState(query="moscow"),
+    FilterState(eras=("assad",), event_types=("meeting",), query="putin"),
+])
+def test_export_both_formats_match_every_kind_of_filter(sample, state):
+    shown = apply_filters(sample, state)
+    assert 0 < len(shown) < len(sample)
+    rows = _rows(export.to_csv_bytes(shown))
+    assert [r[0] for r in rows[1:]] == list(shown["event_id"])
+    lines = export.to_jsonl_bytes(shown).decode("utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == list(shown["record"])
