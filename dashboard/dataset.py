@@ -18,6 +18,7 @@ COLUMNS = (
     "location", "topics", "excerpt", "outlet", "outlets", "article", "source_count", "search_text", "record",
 )
 
+STORE_SUFFIXES = {".sqlite", ".db"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -45,7 +46,9 @@ def source_stamp(source: Path) -> float:
         return 0.0
     if source.is_file():
         return source.stat().st_mtime
-    return max((p.stat().st_mtime for p in source.rglob("*") if p.is_file()), default=source.stat().st_mtime)
+    return max((p.stat().st_mtime for p in source.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(source).parts)),
+               default=source.stat().st_mtime)  # hidden folders (the store) do not count
 
 
 def load_dataset(source: Path) -> Dataset:
@@ -54,13 +57,30 @@ def load_dataset(source: Path) -> Dataset:
     if not source.exists():
         raise FileNotFoundError(f"no such file or folder: {source}")
     if source.is_dir():
-        from events.pipeline import build  # lazy: reading a .jsonl file must not need the pipeline
+        return _build_folder(source)
+    if source.suffix.lower() in STORE_SUFFIXES:
+        from events.store import load_records
 
-        result = build(source)
-        return Dataset(to_frame(result.records), tuple(result.report))
+        return Dataset(to_frame(load_records(source)))
     from events.records import read_records
 
     return Dataset(to_frame(read_records(source)))
+
+
+def _build_folder(source: Path) -> Dataset:
+    """A corpus folder through its store (CORPUS/.timeline/store.sqlite, as `python -m events build` keeps it),
+    so reopening an unchanged corpus extracts nothing; a temporary store when that folder cannot be written."""
+    import sqlite3
+
+    from events.pipeline import build  # lazy: reading a .jsonl file must not need the pipeline
+    from events.store import default_store_path
+
+    try:
+        result = build(source, store=default_store_path(source))
+    except (OSError, sqlite3.Error) as exc:
+        result = build(source)
+        return Dataset(to_frame(result.records), (f"note: store not kept ({exc})", *result.report))
+    return Dataset(to_frame(result.records), tuple(result.report))
 
 
 def load_events(source: Path) -> pd.DataFrame:

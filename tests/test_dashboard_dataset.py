@@ -183,3 +183,21 @@ def test_dataset_table_frame_has_one_row_per_event():
     row = table[table["Event id"] == "ev-08d44f07c049"].iloc[0]
     assert row["Date"] == "20 Oct 2015" and row["Outlets"] == "Sample Wire; Example Daily"
     assert row["Topics"] == "military, diplomacy"
+
+
+def test_dataset_reads_a_store_and_keeps_one_for_a_folder(sample_corpus_dir, tmp_path) -> None:
+    import shutil
+
+    from dashboard.dataset import load_dataset, source_stamp
+    from events.__main__ import main
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample_corpus_dir, corpus)
+    stamp = source_stamp(corpus)
+    from_folder = load_dataset(corpus)
+    assert (corpus / ".timeline" / "store.sqlite").exists()
+    assert source_stamp(corpus) == stamp  # the store does not make the corpus look edited
+    assert main(["build", str(corpus), "--store", str(tmp_path / "s.sqlite")]) == 0
+    from_store = load_dataset(tmp_path / "s.sqlite")
+    assert len(from_store.frame) == len(from_folder.frame) > 0
+    assert set(from_store.frame["event_id"]) == set(from_folder.frame["event_id"])
