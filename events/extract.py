@@ -19,6 +19,10 @@ DEAL_ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:deal|agreement|
 # "arrived in Moscow on Sunday ... On Monday he held talks with Lavrov": one visit, within this reach.
 ARRIVAL_DAYS = timedelta(days=3)
 ARRIVAL_SENTENCES = 4
+# A military act one side's leader orders or announces is an event of its own, even when told during a visit.
+ACTS = {EventType.MILITARY}
+ACT_VERB = re.compile(r"\b(?:order(?:ed|s)?|announc(?:ed|es)|launch(?:ed|es)|decid(?:ed|es)|began|begins|"
+                      r"start(?:ed|s)|complet(?:ed|es))\b", re.IGNORECASE)
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -112,6 +116,9 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
             continue
         same_day = clause.date is not None and clause.date == draft.date
         if clause.event_type not in CONTACT_TYPES and draft.event_type in CONTACT_TYPES:
+            if clause.event_type in ACTS and clause.date is None and sum(map(bool, clause.persons.values())) == 1 \
+                    and ACT_VERB.search(clause.sentence.text):
+                continue  # "Putin said he had ordered the pull-out": an act of its own, told during the visit
             if draft.distance(clause.index) <= 2 or same_day or (clause.weak_date and _covers(draft, clause)):
                 return draft
         elif clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:

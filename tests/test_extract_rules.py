@@ -293,3 +293,19 @@ def test_extract_an_anniversary_year_does_not_date_the_visit() -> None:
 def test_extract_possessive_topic_is_not_a_party() -> None:
     assert events_of("Russian President Vladimir Putin's announcement coincided with peace talks in Geneva "
                      "dominated by a disagreement over Bashar al-Assad's future.") == ()
+
+
+def test_extract_an_ordered_pull_out_told_during_a_visit_is_its_own_event() -> None:
+    found = events_of("Russian President Vladimir Putin visited the Hmeimim air base in Syria on Monday and met "
+                      "Syrian President Bashar al-Assad. Speaking to the troops at the base, Putin said he had "
+                      "ordered the military to withdraw a large part of the Russian contingent from Syria.",
+                      published=date(2017, 12, 11))
+    assert sorted(e.event_type.value for e in found) == ["meeting", "military"]
+    assert all(str(e.date) == "2017-12-11" for e in found)
+
+
+def test_extract_a_remark_about_the_military_during_a_visit_stays_with_the_visit() -> None:
+    (event,) = events_of("Russian President Vladimir Putin hosted Syrian President Bashar al-Assad in Sochi on "
+                         "Monday. Putin said the military operation in Syria was coming to an end.",
+                         published=date(2017, 11, 21))
+    assert event.event_type.value == "meeting"

@@ -92,3 +92,4 @@ def test_extract_dev_floors_hold(dev_with_manifest: dict) -> None:
     assert dev_with_manifest["date_exact_rate"] >= 0.9
     assert dev_with_manifest["date_wrong"] == 0
     assert dev_with_manifest["false_merges"] == 0
+    assert dev_with_manifest["merges_ok"] == dev_with_manifest["merges_expected"]
