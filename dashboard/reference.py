@@ -53,7 +53,7 @@ def eras() -> tuple[Era, ...]:
 
 @cache
 def topic_labels() -> dict[str, str]:
-    """Readable names of topic keys ("peace-process" → "Peace process")."""
+    """Readable names of topic keys ("peace process" → "Peace process")."""
     return {t.key: t.label for t in load_gazetteer().topics}
 
 

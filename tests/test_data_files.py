@@ -178,3 +178,11 @@ def test_places_and_landmarks_load() -> None:
     assert {"Moscow", "Damascus"} <= names
     assert all(lm.patterns for lm in gaz.landmarks)
     assert all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in gaz.places)
+
+
+def test_topics_cover_the_required_list() -> None:
+    keys = {t.key for t in load_gazetteer().topics}
+    required = {"military", "counter-terrorism", "economy", "energy", "reconstruction", "sanctions", "humanitarian",
+                "health", "diplomacy", "peace process", "sovereignty", "elections", "asylum", "transport",
+                "refugees"}
+    assert required <= keys
