@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point, day_in_year, month_near, month_shift, weekday_near
+from events.timex_dateparser import normalise
 from events.timex_rules import WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 
@@ -96,29 +97,45 @@ def _point(ctx: Context, point: Point, relative: bool, kind: str = "DATE") -> Re
     return Reading(kind, point.value(), point, relative)
 
 
+def _core(*parts: str) -> str:
+    """The words dateparser is given: the date itself, without the modifiers our patterns allow around it."""
+    return " ".join(" ".join(parts).split())
+
+
 def read_full_date(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"Aug. 7, 1998", "Tuesday, 3 May 2019", "2013/09/05": a stated day."""
+    """"Aug. 7, 1998", "Tuesday, 3 May 2019", "2013/09/05": a stated day, normalised by dateparser."""
     g = m.groupdict()
+    order = "YMD" if m.group()[:4].isdigit() else "DMY"  # the all-number forms: 2013/09/05 and 07.08.1998
+    read = normalise(_core(m.group()), order)
+    if read is not None and read.grain is Grain.DAY:
+        return _point(ctx, Point(read.day, Grain.DAY), False)
     month = MONTHS[g["month"].lower()] if g.get("month") else int(g["mnum"])
-    try:
+    try:  # a form dateparser does not read ("3 of May 2019"): the pattern's own groups
         return _point(ctx, Point(date(int(g["year"]), month, int(g["day"])), Grain.DAY), False)
     except ValueError:
         return None
 
 
 def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"Sept. 30", "21 December": a day whose year comes from the document date and the tense."""
+    """"Sept. 30", "21 December": dateparser reads month and day; the year comes from the document date and
+    the tense."""
     if not m.group("month")[0].isupper() or ctx.dct is None:
         return None
-    value = day_in_year(ctx.dct, MONTHS[m.group("month").lower()], int(m.group("day")), ctx.tense)
+    read = normalise(_core(m.group("month"), m.group("day")))
+    if read is None or read.grain is not Grain.DAY:
+        return None
+    value = day_in_year(ctx.dct, read.day.month, read.day.day, ctx.tense)
     return _point(ctx, Point(value, Grain.DAY), True) if value else None
 
 
 def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"July 1997", "early December 2024": a stated month."""
+    """"July 1997", "early December 2024": a stated month, normalised by dateparser."""
     if not m.group("month")[0].isupper():
         return None
-    return _point(ctx, Point(date(int(m.group("year")), MONTHS[m.group("month").lower()], 1), Grain.MONTH), False)
+    read = normalise(_core(m.group("month"), m.group("year")))
+    if read is None or read.grain is not Grain.MONTH:
+        return None
+    return _point(ctx, Point(read.day.replace(day=1), Grain.MONTH), False)
 
 
 def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -149,11 +166,11 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"1990", "fiscal 1989", "mid-1996": a stated year."""
-    year = int(m.group("year"))
-    if not 1700 <= year <= 2099:
+    """"1990", "fiscal 1989", "mid-1996": a stated year, normalised by dateparser."""
+    read = normalise(m.group("year"))
+    if read is None or read.grain is not Grain.YEAR or not 1700 <= read.day.year <= 2099:
         return None
-    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
+    return _point(ctx, Point(date(read.day.year, 1, 1), Grain.YEAR), False)
 
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
