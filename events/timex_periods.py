@@ -24,6 +24,7 @@ from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 # Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
 SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
                      "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
+_ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|this|that)\b", re.I)
 
 
@@ -208,6 +209,8 @@ def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
     offset = -1 if which in {"previous", "past", "latest fiscal"} else 0
     if m.group("unit").lower() == "week":
         return Reading("DATE", f"{ctx.dct.year:04d}-WXX", None, True) if not which else None
+    if _ENDED_AFTER.match(ctx.text, m.end()):
+        return Reading("DURATION", "P1Y", None, False)  # "the year ended Sept. 30": a year-long span
     point = Point(date(ctx.dct.year + offset, 1, 1), Grain.YEAR)
     return Reading("DATE", point.value(), point, True, reference=False)
 

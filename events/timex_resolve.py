@@ -24,6 +24,8 @@ NEXT = {"next", "the next", "the coming", "this coming", "the following"}
 MONTH_CUES = {"in", "since", "by", "until", "till", "through", "of", "from", "to", "early", "late", "mid", "last",
               "next", "this", "and", "or", "between", "during", "before", "after", "on", "for"}
 AMBIGUOUS_MONTHS = {"may", "march"}
+# A bare month named in a clause of no clear tense is the coming one when it is at most this many months ahead.
+NEAR_MONTHS = 2
 FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 _PREV_WORD = re.compile(r"([\w$%]+)[^\w$%]*$")
@@ -162,6 +164,10 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
         day = month_near(month_shift(ctx.dct, -1), month, future=False)
     else:
         day = month_near(ctx.dct, month, future=ctx.tense == "future")
+        coming = month_near(ctx.dct, month, future=True)
+        if ctx.tense == "neutral" and 0 < (coming.year - ctx.dct.year) * 12 + coming.month - ctx.dct.month \
+                <= NEAR_MONTHS:
+            day = coming  # "a cutback in September" written in August: the coming one
     return _point(ctx, Point(day, Grain.MONTH), True)
 
 
@@ -222,6 +228,14 @@ def _part_code(word: str | None) -> str:
     return "T" + load_vocabulary().parts_of_day[word.lower()] if word else ""
 
 
+def _weekday_part(word: str | None) -> str:
+    """The time code a part of the day adds to a weekday ("Friday evening"); none for the parts that the
+    TimeBank convention leaves as the plain day ("Friday night", "Monday morning")."""
+    if word and word.lower() in load_vocabulary().weekday_plain_parts:
+        return ""
+    return _part_code(word)
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """"Friday", "last Tuesday", "Wednesday night": the latest such day unless the clause looks ahead."""
     if ctx.dct is None or not m.group("wd")[0].isupper():
@@ -231,14 +245,14 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.last_day is None:
             return None
         day = weekday_near(ctx.last_day.day, WEEKDAYS[m.group("wd").lower()], "last" if "previous" in which else "next")
-        return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), ctx.last_relative)
+        return _point(ctx, Point(day, Grain.DAY, time=_weekday_part(m.group("part"))), ctx.last_relative)
     mode = {"last": "last", "next": "next", "this coming": "future", "this past": "last"}.get(which)
     if mode is None and m.group().lower().endswith("'s") and not m.group("part"):
         mode = "past"  # "Wednesday's ruling": a thing already done
     if mode is None:
         mode = "future" if ctx.tense == "future" or which == "this" else "past"
     day = weekday_near(ctx.dct, WEEKDAYS[m.group("wd").lower()], mode)
-    return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), True)
+    return _point(ctx, Point(day, Grain.DAY, time=_weekday_part(m.group("part"))), True)
 
 
 def _dayword(word: str | None, ctx: Context) -> tuple[date | None, bool]:

@@ -24,6 +24,7 @@ class Vocabulary:
     reference_blockers: frozenset[str]
     adjective_references: frozenset[str]
     parts_of_day: dict[str, str]
+    weekday_plain_parts: frozenset[str]
     seasons: dict[str, str]
     references: dict[str, tuple[str, str | None]]
     sets: dict[str, str]
@@ -41,7 +42,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         approximators=tuple(raw["modifiers"]["approximators"]),
         reference_blockers=frozenset(raw["modifiers"]["reference_blockers"]),
         adjective_references=frozenset(raw["modifiers"]["adjective_references"]),
-        parts_of_day=dict(raw["parts_of_day"]), seasons=dict(raw["seasons"]), references=refs,
+        parts_of_day=dict(raw["parts_of_day"]), weekday_plain_parts=frozenset(raw["modifiers"]["weekday_plain_parts"]),
+        seasons=dict(raw["seasons"]), references=refs,
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
 
 
