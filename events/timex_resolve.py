@@ -80,6 +80,8 @@ def _duration(n: float | None, unit: str, half: bool = False) -> str:
         n, letter = n * (10 if letter == "DE" else 100), "Y"
     if half and letter == "H":
         return f"PT{_fmt(n)}H30M"
+    if half and letter == "Y" and n == int(n):
+        return f"P{_fmt(n)}Y6M"  # "2 1/2 years"
     if half:
         n += 0.5
     return ("PT" if is_time else "P") + _fmt(n) + letter
@@ -321,6 +323,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     if word == "now" and ctx.text[m.start()].isupper():
         return None  # "Now, ..." opening a sentence turns the argument, it does not date anything
     value, grain = vocab.references[word]
+    if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
+        return Reading("DURATION", value, None, False)  # "the coming years": a span of unknown length
     if grain and ctx.dct is not None:
         return Reading("DATE", value, Point(ctx.dct, Grain(grain)), True)
     return Reading("DATE", value, None, True)

@@ -119,6 +119,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + r"(?:\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
+         r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
          + unit + r"(?:-long)?\b(?!-old)"),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
