@@ -140,7 +140,8 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
     while i < len(queue):
         start, end, name, m = queue[i]
         i += 1
-        reading = READERS[name](m, state.context(text, start, end))
+        context = state.context(text, start, end)
+        reading = READERS[name](m, context)
         if reading is None:
             # a candidate rejected in context (a lower-case "may") leaves its span to shorter ones
             rejected.add(id(m))
@@ -148,7 +149,7 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
             continue
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
-        state.remember(reading)
+        state.remember(reading, context.tense)
     return tuple(out)
 
 
@@ -159,21 +160,26 @@ class _State:
         self.dct = dct
         self.last: Point | None = Point(dct, Grain.DAY) if dct else None
         self.last_day: Point | None = self.last
-        self.last_quarter: Point | None = None
+        self.report_quarter: Point | None = None
         self.last_relative = True
 
     def context(self, text: str, start: int, end: int) -> Context:
         """The context a reader gets for the expression at text[start:end]."""
         return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
-                       self.last_quarter, self.last_relative)
+                       self.report_quarter, self.last_relative)
 
-    def remember(self, reading: Reading) -> None:
-        """Keep a reading as the point later expressions count from."""
+    def remember(self, reading: Reading, tense: str) -> None:
+        """Keep a reading as the point later expressions count from.
+
+        The quarter a financial story reports on ("the quarter", "a year ago", "the year-earlier period") is the
+        first one it names outside a look ahead: later ones ("a fourth-quarter charge", "after a flat second
+        quarter") are asides.
+        """
         point = reading.point
         if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
             return
         self.last, self.last_relative = point, reading.relative
         if point.grain is Grain.DAY:
             self.last_day = point
-        if point.grain is Grain.QUARTER:
-            self.last_quarter = point
+        if point.grain is Grain.QUARTER and self.report_quarter is None and tense != "future":
+            self.report_quarter = point

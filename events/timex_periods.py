@@ -99,8 +99,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.dct is None:
             return None
         base, relative = Point(ctx.dct, grain), True
-        if grain is Grain.YEAR and ctx.last_quarter is not None:
-            base = ctx.last_quarter  # "a year ago" beside a quarterly result is that quarter a year before
+        if grain is Grain.YEAR and ctx.report_quarter is not None:
+            base = ctx.report_quarter  # "a year ago" beside a quarterly result is that quarter a year before
     else:
         if ctx.last is None:
             return None
@@ -143,8 +143,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
     """The quarter a financial story reports on: the last one named, else the one before the document date."""
-    if ctx.last_quarter is not None:
-        return ctx.last_quarter, ctx.last_relative
+    if ctx.report_quarter is not None:
+        return ctx.report_quarter, ctx.last_relative
     if ctx.dct is None:
         return None, True
     return Point(month_shift(quarter_start(ctx.dct), -3), Grain.QUARTER), True
@@ -202,7 +202,7 @@ def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None:
         return None
     if m.group("adj"):
-        base = ctx.last_quarter or Point(ctx.dct, Grain.YEAR)
+        base = ctx.report_quarter or Point(ctx.dct, Grain.YEAR)
         point = shift(base, -1, Grain.YEAR)
         return Reading("DATE", point.value(), point, True, reference=False)
     which = " ".join((m.group("which") or "").lower().split())

@@ -40,7 +40,7 @@ class Context:
     tense: str                 # past | future | neutral
     last: Point | None         # the latest point mentioned before
     last_day: Point | None     # the latest day mentioned before (the document date at first)
-    last_quarter: Point | None
+    report_quarter: Point | None
     last_relative: bool        # whether `last` depends on the document date
 
 
