@@ -6,8 +6,8 @@ import re
 FUTURE_MARKERS = re.compile(
     r"\b(will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
     r"is scheduled to|are scheduled to|is set to|are set to|next|upcoming|to visit|to meet|to hold|"
-    r"hopes? to|intends? to|planning to|scheduled|slated|set to|due to|expected|expects?|anticipated|"
-    r"anticipates?|forecasts?)\b", re.I)
+    r"hopes? to|intends? to|planning to|scheduled|slated|set to|due to|(?<!than-)(?<!than )expected|expects?|"
+    r"anticipated|anticipates?|forecasts?)\b", re.I)  # "lower-than-expected earnings" looks back
 PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
                        r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
                        r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)

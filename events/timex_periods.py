@@ -58,6 +58,8 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     """"last week", "this year", "next month", "the weekend", "last fall"."""
     if ctx.dct is None:
         return None
+    if m.group("unit")[0].isupper() and not m.group().isupper():
+        return None  # "This Week", "Next Year": the title of a programme or a book, not a time
     which, unit = " ".join(m.group("which").lower().split()), m.group("unit").lower()
     seasons = load_vocabulary().seasons
     if which == "the" and unit not in seasons and unit != "weekend":
