@@ -147,6 +147,7 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
             rejected.add(id(m))
             queue[i:i] = _select(candidates, start, queue[i][0] if i < len(queue) else len(text), rejected)
             continue
+        start += reading.trim
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
         state.remember(reading, context.tense)

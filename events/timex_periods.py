@@ -140,7 +140,11 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.text[m.end(): m.end() + 4].lower() == " old" \
             or (unit == "quarter" and _FRACTION_AFTER.match(ctx.text, m.end())):
         return None
-    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False)
+    trim = 0
+    if g["the"] and not g["which"] and not g["approx"] and word not in {"a", "an"} \
+            and (hyphenated or not g["unit"].lower().endswith("s")):
+        trim = m.start("num") - m.start()  # "a 16-hour flight", "a six year term": the article is the noun's
+    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim)
 
 
 def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
@@ -176,7 +180,9 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         if pre in {"the year-ago", "the year-earlier", "the comparable year-ago"}:
             point = shift(point, -1, Grain.YEAR)
             return Reading("DATE", point.value(), point, relative, reference=False)
-        return Reading("DATE", point.value(), point, relative)
+        adjective = pre == "the" and not explicit and "-" in ctx.text[m.start("ord"): m.start("q")]
+        # "the third-quarter loss": the article belongs to the noun after the adjective
+        return Reading("DATE", point.value(), point, relative, trim=m.start("ord") - m.start() if adjective else 0)
     if ctx.dct is None and not explicit:
         return None
     current = Point(quarter_start(ctx.dct), Grain.QUARTER) if ctx.dct else None

@@ -53,6 +53,7 @@ class Reading:
     point: Point | None
     relative: bool
     reference: bool = True     # later expressions may count from this one
+    trim: int = 0              # characters the span leaves out at its start ("a" in "a 16-hour flight")
 
 
 def number(word: str) -> float | None:
@@ -249,7 +250,7 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         day = weekday_near(ctx.last_day.day, WEEKDAYS[m.group("wd").lower()], "last" if "previous" in which else "next")
         return _point(ctx, Point(day, Grain.DAY, time=_weekday_part(m.group("part"))), ctx.last_relative)
     mode = {"last": "last", "next": "next", "this coming": "future", "this past": "last"}.get(which)
-    if mode is None and m.group().lower().endswith("'s") and not m.group("part"):
+    if mode is None and ctx.text[m.end(): m.end() + 2] in {"'s", "’s"} and not m.group("part"):
         mode = "past"  # "Wednesday's ruling": a thing already done
     if mode is None:
         mode = "future" if ctx.tense == "future" or which == "this" else "past"

@@ -101,7 +101,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"'(?P<dec2>\d)0s)\b"),
         ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
          r"(?:(?P<mod>early|late)\s+)?" + weekday
-         + r"(?:'s)?(?:\s+" + part + r")?\b"),
+         + r"(?:\s+" + part + r")?\b"),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
         ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b"),
@@ -124,7 +124,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
         ("duration", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
-        ("quarter", r"\b(?:(?P<pre>the|its|this year's|last year's|next year's|the year-ago|the year-earlier|"
+        ("quarter", r"\b(?:(?P<pre>the|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
          r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s|-)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
