@@ -39,7 +39,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
         return "past"
     if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
         # "until Thursday, they had not ..." is a deadline behind us
-        return "past" if _PERFECT.search(text, sentence_start, sentence_end) else "future"
+        return "past" if _PERFECT.search(text, start, sentence_end) else "future"
     edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
     seg_start = max(edges, default=sentence_start)
     nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
@@ -53,11 +53,11 @@ def clause_tense(text: str, start: int, end: int) -> str:
         return "future" if _WOULD.search(text, seg_start, start) else "past"
     if _WOULD.search(segment):
         return "future"
-    if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
-        return "future"
     if seg_start == sentence_start and nxt is not None:
         # a fronted date ("On December 11, the president ordered ...") takes the tense of the main clause
         after = _SEGMENT_EDGE.search(text, nxt.end(), sentence_end)
         if PAST_VERB.search(text, nxt.end(), after.start() if after else sentence_end):
             return "past"
+    if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
+        return "future"
     return "neutral"

@@ -189,8 +189,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 
 
 def read_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
-    words = re.findall(r"[a-z]+", m.group("rest").lower())
+    """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one", "the year
+    two thousand"."""
+    words = re.findall(r"[a-z]+", m.group("rest").lower()) or ["zero"]  # "the year two thousand"
     n = _TENS.get(words[0], 0) + (_UNITS.get(words[1], 0) if len(words) > 1 else 0) if words[0] in _TENS else \
         _TEENS.get(words[0], _UNITS.get(words[0], 0))
     nineteen = m.group("cent").lower() == "nineteen"

@@ -94,6 +94,9 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
          r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
          r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))"),
+        ("year", r"\bthe\s+year\s+" + year + edge),
+        ("spelled_year", r"\bthe\s+year\s+(?P<cent>two\s+thousand)(?P<rest>)(?![\s-]+(?:and\s+)?[a-z]*(?:one|two|"
+         r"three|four|five|six|seven|eight|nine|ten|teen|ty)\b)"),
         ("decade", r"\bthe\s+(?:(?P<mod>early|late|mid-?)\s*)?(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties)\b"),
         ("century", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b"),
@@ -146,7 +149,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near
 # such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
 # or a clock time, "word": a deictic, reference, repetition or holiday word).
-RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "word",
+RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
+               "word", "word",
                "unit", "number",
                "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
                "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit")

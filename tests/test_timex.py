@@ -90,6 +90,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      "Sales in the quarter grew.", NOV,
      [("Third-quarter", "DATE", "2025-Q3"), ("A year ago", "DATE", "2024-Q3"),
       ("fourth-quarter", "DATE", "2025-Q4"), ("the quarter", "DATE", "2025-Q3")]),
+    ("Unemployment was to halve by the year two thousand.", date(1998, 2, 5),
+     [("the year two thousand", "DATE", "2000")]),
+    ("The sale, which had been expected, helps repay the loan by February.", NOV, [("February", "DATE", "2026-02")]),
+    ("In September, it announced plans to expand.", NOV, [("September", "DATE", "2025-09")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
