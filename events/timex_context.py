@@ -37,11 +37,12 @@ def clause_tense(text: str, start: int, end: int) -> str:
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     if SINCE_BEFORE.search(text, max(0, start - 20), start):
         return "past"
-    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
-        # "until Thursday, they had not ..." is a deadline behind us
-        return "past" if _PERFECT.search(text, start, sentence_end) else "future"
     edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
     seg_start = max(edges, default=sentence_start)
+    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
+        # "until Thursday, they had not ...", "had been due to expire Friday": a deadline behind us; a perfect
+        # in another clause ("the sale, which had been expected, ... by February") says nothing
+        return "past" if _PERFECT.search(text, seg_start, sentence_end) else "future"
     nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
     segment = text[seg_start: nxt.start() if nxt else sentence_end]
     if _PERFECT.search(segment):
