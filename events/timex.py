@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point
 from events.timex_context import clause_tense
@@ -73,6 +73,7 @@ class FoundTimex:
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
+REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
 
 
@@ -173,8 +174,8 @@ class _State:
         """Keep a reading as the point later expressions count from.
 
         The quarter a financial story reports on ("the quarter", "a year ago", "the year-earlier period") is the
-        first one it names outside a look ahead: later ones ("a fourth-quarter charge", "after a flat second
-        quarter") are asides.
+        first recent one it names outside a look ahead: later ones ("a fourth-quarter charge", "after a flat
+        second quarter") are asides, and so is a quarter of long ago ("since the third quarter of 1984").
         """
         point = reading.point
         if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
@@ -182,5 +183,6 @@ class _State:
         self.last, self.last_relative = point, reading.relative
         if point.grain is Grain.DAY:
             self.last_day = point
-        if point.grain is Grain.QUARTER and self.report_quarter is None and tense != "future":
+        if point.grain is Grain.QUARTER and self.report_quarter is None and tense != "future" \
+                and (self.dct is None or timedelta(0) <= self.dct - point.day <= REPORT_WINDOW):
             self.report_quarter = point

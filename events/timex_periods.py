@@ -112,7 +112,7 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if grain is Grain.DECADE:
         count, grain = count * 10, Grain.YEAR
         base = Point(base.day, Grain.YEAR)
-    point = shift(base, sign * count, grain)
+    point = shift(Point(base.day, base.grain, base.season), sign * count, grain)  # a time of day stays behind
     return Reading("DATE", point.value(), point, relative, reference=False)
 
 
