@@ -2,7 +2,9 @@
 
 Candidates come from the project's own patterns (`events.timex_rules`); where they overlap the longest wins.
 Each is then read left to right (`events.timex_resolve`, `events.timex_periods`), so that "the following day"
-or "a year earlier" can count from the last date mentioned.
+or "a year earlier" can count from the last date mentioned. Absolute calendar candidates ("Aug. 7, 1998",
+"Sept. 30", "July 1997", "1990") are normalised by dateparser (`events.timex_dateparser`); relative ones are
+resolved by our own rules, which know the news conventions dateparser does not.
 """
 from __future__ import annotations
 
