@@ -88,7 +88,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + year + edge),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b"),
-        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar)[\s-]*)?" + year
+        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar|the\s+(?:end|beginning|start|"
+         r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*(?:-|to)\s*\d|\s+(?:percent|people|troops|soldiers|tons|km|miles)\b)"),
         ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
          r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"

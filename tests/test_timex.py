@@ -90,6 +90,8 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      "Sales in the quarter grew.", NOV,
      [("Third-quarter", "DATE", "2025-Q3"), ("A year ago", "DATE", "2024-Q3"),
       ("fourth-quarter", "DATE", "2025-Q4"), ("the quarter", "DATE", "2025-Q3")]),
+    ("The lease runs to the end of 2030 under the current terms.", WED,
+     [("the end of 2030", "DATE", "2030"), ("current", "DATE", "PRESENT_REF")]),
     ("Unemployment was to halve by the year two thousand.", date(1998, 2, 5),
      [("the year two thousand", "DATE", "2000")]),
     ("The sale, which had been expected, helps repay the loan by February.", NOV, [("February", "DATE", "2026-02")]),
