@@ -2,14 +2,16 @@
 
 Candidates come from the project's own patterns (`events.timex_rules`); where they overlap the longest wins.
 Each is then read left to right (`events.timex_resolve`, `events.timex_periods`), so that "the following day"
-or "a year earlier" can count from the last date mentioned.
+or "a year earlier" can count from the last date mentioned. Absolute calendar candidates ("Aug. 7, 1998",
+"Sept. 30", "July 1997", "1990") are normalised by dateparser (`events.timex_dateparser`); relative ones are
+resolved by our own rules, which know the news conventions dateparser does not.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point
 from events.timex_context import clause_tense
@@ -73,6 +75,7 @@ class FoundTimex:
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
+REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
 
 
@@ -140,15 +143,17 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
     while i < len(queue):
         start, end, name, m = queue[i]
         i += 1
-        reading = READERS[name](m, state.context(text, start, end))
+        context = state.context(text, start, end)
+        reading = READERS[name](m, context)
         if reading is None:
             # a candidate rejected in context (a lower-case "may") leaves its span to shorter ones
             rejected.add(id(m))
             queue[i:i] = _select(candidates, start, queue[i][0] if i < len(queue) else len(text), rejected)
             continue
+        start += reading.trim
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
-        state.remember(reading)
+        state.remember(reading, context.tense)
     return tuple(out)
 
 
@@ -159,21 +164,27 @@ class _State:
         self.dct = dct
         self.last: Point | None = Point(dct, Grain.DAY) if dct else None
         self.last_day: Point | None = self.last
-        self.last_quarter: Point | None = None
+        self.report_quarter: Point | None = None
         self.last_relative = True
 
     def context(self, text: str, start: int, end: int) -> Context:
         """The context a reader gets for the expression at text[start:end]."""
         return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
-                       self.last_quarter, self.last_relative)
+                       self.report_quarter, self.last_relative)
 
-    def remember(self, reading: Reading) -> None:
-        """Keep a reading as the point later expressions count from."""
+    def remember(self, reading: Reading, tense: str) -> None:
+        """Keep a reading as the point later expressions count from.
+
+        The quarter a financial story reports on ("the quarter", "a year ago", "the year-earlier period") is the
+        first recent one it names outside a look ahead: later ones ("a fourth-quarter charge", "after a flat
+        second quarter") are asides, and so is a quarter of long ago ("since the third quarter of 1984").
+        """
         point = reading.point
         if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
             return
         self.last, self.last_relative = point, reading.relative
         if point.grain is Grain.DAY:
             self.last_day = point
-        if point.grain is Grain.QUARTER:
-            self.last_quarter = point
+        if point.grain is Grain.QUARTER and self.report_quarter is None and tense != "future" \
+                and (self.dct is None or timedelta(0) <= self.dct - point.day <= REPORT_WINDOW):
+            self.report_quarter = point

@@ -6,8 +6,8 @@ import re
 FUTURE_MARKERS = re.compile(
     r"\b(will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned to|"
     r"is scheduled to|are scheduled to|is set to|are set to|next|upcoming|to visit|to meet|to hold|"
-    r"hopes? to|intends? to|planning to|scheduled|slated|set to|due to|expected|expects?|anticipated|"
-    r"anticipates?|forecasts?)\b", re.I)
+    r"hopes? to|intends? to|planning to|scheduled|slated|set to|due to|(?<!than-)(?<!than )expected|expects?|"
+    r"anticipated|anticipates?|forecasts?)\b", re.I)  # "lower-than-expected earnings" looks back
 PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
                        r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
                        r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)
@@ -37,11 +37,12 @@ def clause_tense(text: str, start: int, end: int) -> str:
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     if SINCE_BEFORE.search(text, max(0, start - 20), start):
         return "past"
-    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
-        # "until Thursday, they had not ..." is a deadline behind us
-        return "past" if _PERFECT.search(text, sentence_start, sentence_end) else "future"
     edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
     seg_start = max(edges, default=sentence_start)
+    if DEADLINE_BEFORE.search(text, max(0, start - 20), start):
+        # "until Thursday, they had not ...", "had been due to expire Friday": a deadline behind us; a perfect
+        # in another clause ("the sale, which had been expected, ... by February") says nothing
+        return "past" if _PERFECT.search(text, seg_start, sentence_end) else "future"
     nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
     segment = text[seg_start: nxt.start() if nxt else sentence_end]
     if _PERFECT.search(segment):
@@ -53,11 +54,11 @@ def clause_tense(text: str, start: int, end: int) -> str:
         return "future" if _WOULD.search(text, seg_start, start) else "past"
     if _WOULD.search(segment):
         return "future"
-    if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
-        return "future"
     if seg_start == sentence_start and nxt is not None:
         # a fronted date ("On December 11, the president ordered ...") takes the tense of the main clause
         after = _SEGMENT_EDGE.search(text, nxt.end(), sentence_end)
         if PAST_VERB.search(text, nxt.end(), after.start() if after else sentence_end):
             return "past"
+    if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
+        return "future"
     return "neutral"

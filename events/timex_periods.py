@@ -24,6 +24,7 @@ from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 # Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
 SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
                      "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
+_ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|this|that)\b", re.I)
 
 
@@ -57,6 +58,8 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     """"last week", "this year", "next month", "the weekend", "last fall"."""
     if ctx.dct is None:
         return None
+    if m.group("unit")[0].isupper() and not m.group().isupper():
+        return None  # "This Week", "Next Year": the title of a programme or a book, not a time
     which, unit = " ".join(m.group("which").lower().split()), m.group("unit").lower()
     seasons = load_vocabulary().seasons
     if which == "the" and unit not in seasons and unit != "weekend":
@@ -98,8 +101,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.dct is None:
             return None
         base, relative = Point(ctx.dct, grain), True
-        if grain is Grain.YEAR and ctx.last_quarter is not None:
-            base = ctx.last_quarter  # "a year ago" beside a quarterly result is that quarter a year before
+        if grain is Grain.YEAR and ctx.report_quarter is not None:
+            base = ctx.report_quarter  # "a year ago" beside a quarterly result is that quarter a year before
     else:
         if ctx.last is None:
             return None
@@ -109,7 +112,7 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if grain is Grain.DECADE:
         count, grain = count * 10, Grain.YEAR
         base = Point(base.day, Grain.YEAR)
-    point = shift(base, sign * count, grain)
+    point = shift(Point(base.day, base.grain, base.season), sign * count, grain)  # a time of day stays behind
     return Reading("DATE", point.value(), point, relative, reference=False)
 
 
@@ -137,13 +140,17 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.text[m.end(): m.end() + 4].lower() == " old" \
             or (unit == "quarter" and _FRACTION_AFTER.match(ctx.text, m.end())):
         return None
-    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False)
+    trim = 0
+    if g["the"] and not g["which"] and not g["approx"] and word not in {"a", "an"} \
+            and (hyphenated or not g["unit"].lower().endswith("s")):
+        trim = m.start("num") - m.start()  # "a 16-hour flight", "a six year term": the article is the noun's
+    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim)
 
 
 def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
     """The quarter a financial story reports on: the last one named, else the one before the document date."""
-    if ctx.last_quarter is not None:
-        return ctx.last_quarter, ctx.last_relative
+    if ctx.report_quarter is not None:
+        return ctx.report_quarter, ctx.last_relative
     if ctx.dct is None:
         return None, True
     return Point(month_shift(quarter_start(ctx.dct), -3), Grain.QUARTER), True
@@ -173,7 +180,9 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         if pre in {"the year-ago", "the year-earlier", "the comparable year-ago"}:
             point = shift(point, -1, Grain.YEAR)
             return Reading("DATE", point.value(), point, relative, reference=False)
-        return Reading("DATE", point.value(), point, relative)
+        adjective = pre == "the" and not explicit and "-" in ctx.text[m.start("ord"): m.start("q")]
+        # "the third-quarter loss": the article belongs to the noun after the adjective
+        return Reading("DATE", point.value(), point, relative, trim=m.start("ord") - m.start() if adjective else 0)
     if ctx.dct is None and not explicit:
         return None
     current = Point(quarter_start(ctx.dct), Grain.QUARTER) if ctx.dct else None
@@ -201,13 +210,15 @@ def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None:
         return None
     if m.group("adj"):
-        base = ctx.last_quarter or Point(ctx.dct, Grain.YEAR)
+        base = ctx.report_quarter or Point(ctx.dct, Grain.YEAR)
         point = shift(base, -1, Grain.YEAR)
         return Reading("DATE", point.value(), point, True, reference=False)
     which = " ".join((m.group("which") or "").lower().split())
     offset = -1 if which in {"previous", "past", "latest fiscal"} else 0
     if m.group("unit").lower() == "week":
         return Reading("DATE", f"{ctx.dct.year:04d}-WXX", None, True) if not which else None
+    if _ENDED_AFTER.match(ctx.text, m.end()):
+        return Reading("DURATION", "P1Y", None, False)  # "the year ended Sept. 30": a year-long span
     point = Point(date(ctx.dct.year + offset, 1, 1), Grain.YEAR)
     return Reading("DATE", point.value(), point, True, reference=False)
 

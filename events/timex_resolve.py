@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point, day_in_year, month_near, month_shift, weekday_near
+from events.timex_dateparser import normalise
 from events.timex_rules import WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 
@@ -23,6 +24,8 @@ NEXT = {"next", "the next", "the coming", "this coming", "the following"}
 MONTH_CUES = {"in", "since", "by", "until", "till", "through", "of", "from", "to", "early", "late", "mid", "last",
               "next", "this", "and", "or", "between", "during", "before", "after", "on", "for"}
 AMBIGUOUS_MONTHS = {"may", "march"}
+# A bare month named in a clause of no clear tense is the coming one when it is at most this many months ahead.
+NEAR_MONTHS = 2
 FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 _PREV_WORD = re.compile(r"([\w$%]+)[^\w$%]*$")
@@ -37,7 +40,7 @@ class Context:
     tense: str                 # past | future | neutral
     last: Point | None         # the latest point mentioned before
     last_day: Point | None     # the latest day mentioned before (the document date at first)
-    last_quarter: Point | None
+    report_quarter: Point | None
     last_relative: bool        # whether `last` depends on the document date
 
 
@@ -50,6 +53,7 @@ class Reading:
     point: Point | None
     relative: bool
     reference: bool = True     # later expressions may count from this one
+    trim: int = 0              # characters the span leaves out at its start ("a" in "a 16-hour flight")
 
 
 def number(word: str) -> float | None:
@@ -77,6 +81,8 @@ def _duration(n: float | None, unit: str, half: bool = False) -> str:
         n, letter = n * (10 if letter == "DE" else 100), "Y"
     if half and letter == "H":
         return f"PT{_fmt(n)}H30M"
+    if half and letter == "Y" and n == int(n):
+        return f"P{_fmt(n)}Y6M"  # "2 1/2 years"
     if half:
         n += 0.5
     return ("PT" if is_time else "P") + _fmt(n) + letter
@@ -96,29 +102,45 @@ def _point(ctx: Context, point: Point, relative: bool, kind: str = "DATE") -> Re
     return Reading(kind, point.value(), point, relative)
 
 
+def _core(*parts: str) -> str:
+    """The words dateparser is given: the date itself, without the modifiers our patterns allow around it."""
+    return " ".join(" ".join(parts).split())
+
+
 def read_full_date(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"Aug. 7, 1998", "Tuesday, 3 May 2019", "2013/09/05": a stated day."""
+    """"Aug. 7, 1998", "Tuesday, 3 May 2019", "2013/09/05": a stated day, normalised by dateparser."""
     g = m.groupdict()
+    order = "YMD" if m.group()[:4].isdigit() else "DMY"  # the all-number forms: 2013/09/05 and 07.08.1998
+    read = normalise(_core(m.group()), order)
+    if read is not None and read.grain is Grain.DAY:
+        return _point(ctx, Point(read.day, Grain.DAY), False)
     month = MONTHS[g["month"].lower()] if g.get("month") else int(g["mnum"])
-    try:
+    try:  # a form dateparser does not read ("3 of May 2019"): the pattern's own groups
         return _point(ctx, Point(date(int(g["year"]), month, int(g["day"])), Grain.DAY), False)
     except ValueError:
         return None
 
 
 def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"Sept. 30", "21 December": a day whose year comes from the document date and the tense."""
+    """"Sept. 30", "21 December": dateparser reads month and day; the year comes from the document date and
+    the tense."""
     if not m.group("month")[0].isupper() or ctx.dct is None:
         return None
-    value = day_in_year(ctx.dct, MONTHS[m.group("month").lower()], int(m.group("day")), ctx.tense)
+    read = normalise(_core(m.group("month"), m.group("day")))
+    if read is None or read.grain is not Grain.DAY:
+        return None
+    value = day_in_year(ctx.dct, read.day.month, read.day.day, ctx.tense)
     return _point(ctx, Point(value, Grain.DAY), True) if value else None
 
 
 def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"July 1997", "early December 2024": a stated month."""
+    """"July 1997", "early December 2024": a stated month, normalised by dateparser."""
     if not m.group("month")[0].isupper():
         return None
-    return _point(ctx, Point(date(int(m.group("year")), MONTHS[m.group("month").lower()], 1), Grain.MONTH), False)
+    read = normalise(_core(m.group("month"), m.group("year")))
+    if read is None or read.grain is not Grain.MONTH:
+        return None
+    return _point(ctx, Point(read.day.replace(day=1), Grain.MONTH), False)
 
 
 def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -145,15 +167,19 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
         day = month_near(month_shift(ctx.dct, -1), month, future=False)
     else:
         day = month_near(ctx.dct, month, future=ctx.tense == "future")
+        coming = month_near(ctx.dct, month, future=True)
+        if ctx.tense == "neutral" and 0 < (coming.year - ctx.dct.year) * 12 + coming.month - ctx.dct.month \
+                <= NEAR_MONTHS:
+            day = coming  # "a cutback in September" written in August: the coming one
     return _point(ctx, Point(day, Grain.MONTH), True)
 
 
 def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"1990", "fiscal 1989", "mid-1996": a stated year."""
-    year = int(m.group("year"))
-    if not 1700 <= year <= 2099:
+    """"1990", "fiscal 1989", "mid-1996": a stated year, normalised by dateparser."""
+    read = normalise(m.group("year"))
+    if read is None or read.grain is not Grain.YEAR or not 1700 <= read.day.year <= 2099:
         return None
-    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
+    return _point(ctx, Point(date(read.day.year, 1, 1), Grain.YEAR), False)
 
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -163,8 +189,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 
 
 def read_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
-    words = re.findall(r"[a-z]+", m.group("rest").lower())
+    """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one", "the year
+    two thousand"."""
+    words = re.findall(r"[a-z]+", m.group("rest").lower()) or ["zero"]  # "the year two thousand"
     n = _TENS.get(words[0], 0) + (_UNITS.get(words[1], 0) if len(words) > 1 else 0) if words[0] in _TENS else \
         _TEENS.get(words[0], _UNITS.get(words[0], 0))
     nineteen = m.group("cent").lower() == "nineteen"
@@ -205,6 +232,14 @@ def _part_code(word: str | None) -> str:
     return "T" + load_vocabulary().parts_of_day[word.lower()] if word else ""
 
 
+def _weekday_part(word: str | None) -> str:
+    """The time code a part of the day adds to a weekday ("Friday evening"); none for the parts that the
+    TimeBank convention leaves as the plain day ("Friday night", "Monday morning")."""
+    if word and word.lower() in load_vocabulary().weekday_plain_parts:
+        return ""
+    return _part_code(word)
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """"Friday", "last Tuesday", "Wednesday night": the latest such day unless the clause looks ahead."""
     if ctx.dct is None or not m.group("wd")[0].isupper():
@@ -214,14 +249,14 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.last_day is None:
             return None
         day = weekday_near(ctx.last_day.day, WEEKDAYS[m.group("wd").lower()], "last" if "previous" in which else "next")
-        return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), ctx.last_relative)
+        return _point(ctx, Point(day, Grain.DAY, time=_weekday_part(m.group("part"))), ctx.last_relative)
     mode = {"last": "last", "next": "next", "this coming": "future", "this past": "last"}.get(which)
-    if mode is None and m.group().lower().endswith("'s") and not m.group("part"):
+    if mode is None and ctx.text[m.end(): m.end() + 2] in {"'s", "’s"} and not m.group("part"):
         mode = "past"  # "Wednesday's ruling": a thing already done
     if mode is None:
         mode = "future" if ctx.tense == "future" or which == "this" else "past"
     day = weekday_near(ctx.dct, WEEKDAYS[m.group("wd").lower()], mode)
-    return _point(ctx, Point(day, Grain.DAY, time=_part_code(m.group("part"))), True)
+    return _point(ctx, Point(day, Grain.DAY, time=_weekday_part(m.group("part"))), True)
 
 
 def _dayword(word: str | None, ctx: Context) -> tuple[date | None, bool]:
@@ -290,6 +325,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     if word == "now" and ctx.text[m.start()].isupper():
         return None  # "Now, ..." opening a sentence turns the argument, it does not date anything
     value, grain = vocab.references[word]
+    if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
+        return Reading("DURATION", value, None, False)  # "the coming years": a span of unknown length
     if grain and ctx.dct is not None:
         return Reading("DATE", value, Point(ctx.dct, Grain(grain)), True)
     return Reading("DATE", value, None, True)

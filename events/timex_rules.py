@@ -24,6 +24,7 @@ class Vocabulary:
     reference_blockers: frozenset[str]
     adjective_references: frozenset[str]
     parts_of_day: dict[str, str]
+    weekday_plain_parts: frozenset[str]
     seasons: dict[str, str]
     references: dict[str, tuple[str, str | None]]
     sets: dict[str, str]
@@ -41,7 +42,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         approximators=tuple(raw["modifiers"]["approximators"]),
         reference_blockers=frozenset(raw["modifiers"]["reference_blockers"]),
         adjective_references=frozenset(raw["modifiers"]["adjective_references"]),
-        parts_of_day=dict(raw["parts_of_day"]), seasons=dict(raw["seasons"]), references=refs,
+        parts_of_day=dict(raw["parts_of_day"]), weekday_plain_parts=frozenset(raw["modifiers"]["weekday_plain_parts"]),
+        seasons=dict(raw["seasons"]), references=refs,
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
 
 
@@ -86,12 +88,16 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + year + edge),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b"),
-        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar)[\s-]*)?" + year
+        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar|the\s+(?:end|beginning|start|"
+         r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*(?:-|to)\s*\d|\s+(?:percent|people|troops|soldiers|tons|km|miles)\b)"),
         ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
          r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
          r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
          r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))"),
+        ("year", r"\bthe\s+year\s+" + year + edge),
+        ("spelled_year", r"\bthe\s+year\s+(?P<cent>two\s+thousand)(?P<rest>)(?![\s-]+(?:and\s+)?[a-z]*(?:one|two|"
+         r"three|four|five|six|seven|eight|nine|ten|teen|ty)\b)"),
         ("decade", r"\bthe\s+(?:(?P<mod>early|late|mid-?)\s*)?(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties)\b"),
         ("century", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b"),
@@ -99,7 +105,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"'(?P<dec2>\d)0s)\b"),
         ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
          r"(?:(?P<mod>early|late)\s+)?" + weekday
-         + r"(?:'s)?(?:\s+" + part + r")?\b"),
+         + r"(?:\s+" + part + r")?\b"),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
         ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b"),
@@ -117,11 +123,12 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + r"(?:\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
+         r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
          + unit + r"(?:-long)?\b(?!-old)"),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
         ("duration", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
-        ("quarter", r"\b(?:(?P<pre>the|its|this year's|last year's|next year's|the year-ago|the year-earlier|"
+        ("quarter", r"\b(?:(?P<pre>the|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
          r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s|-)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
@@ -143,7 +150,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near
 # such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
 # or a clock time, "word": a deictic, reference, repetition or holiday word).
-RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "word",
+RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
+               "word", "word",
                "unit", "number",
                "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
                "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit")

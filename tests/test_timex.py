@@ -64,10 +64,38 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("It will act on the plan that the envoys, who met in March, drafted.", NOV, [("March", "DATE", "2025-03")]),
     ("Until Thursday, the envoys had not replied.", WED, [("Thursday", "DATE", "2025-01-23")]),
     ("The offer had been due to expire Friday evening.", WED, [("Friday evening", "DATE", "2025-01-24TEV")]),
-    ("They vowed to fight Wednesday's ruling.", date(2025, 1, 28), [("Wednesday's", "DATE", "2025-01-22")]),
+    ("They vowed to fight Wednesday's ruling.", date(2025, 1, 28), [("Wednesday", "DATE", "2025-01-22")]),
     ("The envoys issued a statement Friday saying talks will resume.", WED, [("Friday", "DATE", "2025-01-24")]),
     ("In January nineteen ninety-seven the line opened.", WED,
      [("January", "DATE", "2025-01"), ("nineteen ninety-seven", "DATE", "1997")]),
+    # spans leave out a possessive, an article of an adjective, "its", "in", "about" (TimeBank convention)
+    ("A 16-hour flight and a six year term began.", WED,
+     [("16-hour", "DURATION", "PT16H"), ("six year", "DURATION", "P6Y")]),
+    ("Its third-quarter loss widened; its fourth quarter looks better.", NOV,
+     [("third-quarter", "DATE", "2025-Q3"), ("fourth quarter", "DATE", "2025-Q4")]),
+    ("In the past, talks took about three years.", WED,
+     [("the past", "DATE", "PAST_REF"), ("three years", "DURATION", "P3Y")]),
+    # weekday with morning or night is the plain day; with evening it keeps the part (TimeBank majority)
+    ("The convoy left Monday night and returned Tuesday evening.", WED,
+     [("Monday night", "DATE", "2025-01-27"), ("Tuesday evening", "DATE", "2025-01-28TEV")]),
+    ("Revenue for the year ended Sept. 30 rose.", NOV,
+     [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2025-09-30")]),
+    ("Talks may resume in the coming weeks, for two more weeks.", WED,
+     [("coming weeks", "DURATION", "PXW"), ("two more weeks", "DURATION", "P2W")]),
+    ("Refugees stayed 2 1/2 years.", WED, [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("A cutback in March is on the table.", WED, [("March", "DATE", "2025-03")]),
+    ("Shares fell on lower-than-expected sales Monday.", WED, [("Monday", "DATE", "2025-01-27")]),
+    ("The minister told ABC's \"This Week\" programme nothing new.", WED, []),
+    ("Third-quarter profit rose. A year ago it fell. It expects a fourth-quarter charge. "
+     "Sales in the quarter grew.", NOV,
+     [("Third-quarter", "DATE", "2025-Q3"), ("A year ago", "DATE", "2024-Q3"),
+      ("fourth-quarter", "DATE", "2025-Q4"), ("the quarter", "DATE", "2025-Q3")]),
+    ("The lease runs to the end of 2030 under the current terms.", WED,
+     [("the end of 2030", "DATE", "2030"), ("current", "DATE", "PRESENT_REF")]),
+    ("Unemployment was to halve by the year two thousand.", date(1998, 2, 5),
+     [("the year two thousand", "DATE", "2000")]),
+    ("The sale, which had been expected, helps repay the loan by February.", NOV, [("February", "DATE", "2026-02")]),
+    ("In September, it announced plans to expand.", NOV, [("September", "DATE", "2025-09")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
@@ -129,6 +157,7 @@ def test_timebank_value_f1_floor() -> None:
     gold = scorer.load_jsonl(str(TIMEBANK))
     pred = {doc: to_record(doc, find_timexes(g["text"], date.fromisoformat(g["dct"][:10]))) for doc, g in gold.items()}
     result = scorer.score(gold, pred)
-    assert result["relaxed"]["F1"] >= 0.93
-    assert result["value"]["F1"] >= 0.79
-    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.815
+    assert result["relaxed"]["F1"] >= 0.935
+    assert result["strict"]["F1"] >= 0.87
+    assert result["value"]["F1"] >= 0.815
+    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.835
