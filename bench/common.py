@@ -19,10 +19,16 @@ NOT_AVAILABLE = "not available in this build"
 # RUSAGE_CHILDREN covers that one command (and its own children), never an earlier run.
 _WRAPPER = """
 import json, resource, subprocess, sys, time
-cmd, log = json.loads(sys.argv[1]), sys.argv[2]
+cmd, log, timeout = json.loads(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
 with open(log, "wb") as fh:
     start = time.perf_counter()
-    code = subprocess.call(cmd, stdout=fh, stderr=subprocess.STDOUT)
+    child = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT)
+    try:
+        code = child.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+        code = None
     wall = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"code": code, "wall": wall, "maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}))
@@ -31,9 +37,9 @@ print(json.dumps({"code": code, "wall": wall, "maxrss_kb": usage.ru_maxrss, "cpu
 
 @dataclass(frozen=True, slots=True)
 class RunResult:
-    """One measured child process: exit code, wall seconds, CPU seconds, peak RSS (MB) and its output."""
+    """One measured child process: exit code (None: stopped at the time limit), wall and CPU seconds, peak RSS."""
 
-    code: int
+    code: int | None
     wall: float
     cpu: float
     peak_rss_mb: float
@@ -98,10 +104,14 @@ def build_features() -> BuildFeatures:
     return BuildFeatures(jobs="--jobs" in help_text, store="--store" in help_text)
 
 
-def run_measured(cmd: Sequence[str], log: Path) -> RunResult:
-    """Run `cmd` from the repository root in a fresh wrapper process; its output goes to `log`."""
+def run_measured(cmd: Sequence[str], log: Path, timeout: float | None = None) -> RunResult:
+    """Run `cmd` from the repository root in a fresh wrapper process; its output goes to `log`.
+
+    Peak RSS is ru_maxrss of RUSAGE_CHILDREN: the largest single process (the build, or its biggest worker).
+    """
     env = {**os.environ, "TZ": "UTC"}
-    done = subprocess.run([sys.executable, "-c", _WRAPPER, json.dumps(list(cmd)), str(log)], cwd=REPO,
+    done = subprocess.run([sys.executable, "-c", _WRAPPER, json.dumps(list(cmd)), str(log), json.dumps(timeout)],
+                          cwd=REPO,
                           capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"measuring wrapper failed: {done.stderr.strip()}")
@@ -126,7 +136,17 @@ def corpus_size(folder: Path) -> tuple[int, int]:
     return len(sizes), sum(sizes)
 
 
-def ensure_repo_on_path() -> None:
-    """Let `python bench/x.py` import the project's packages and `bench` itself."""
-    if str(REPO) not in sys.path:
-        sys.path.insert(0, str(REPO))
+def rate_line(label: str, run: RunResult, articles: int, total_bytes: int) -> str:
+    """One build's figures: wall time, articles/s, MB/s, CPU time and peak RSS."""
+    if run.code is None:
+        return f"{label}: stopped at the time limit after {run.wall:.1f} s (peak RSS {run.peak_rss_mb:.0f} MB)"
+    if run.code != 0:
+        tail = " | ".join(run.output.strip().splitlines()[-3:])
+        return f"{label}: FAILED with exit code {run.code} after {run.wall:.1f} s: {tail}"
+    return (f"{label}: {run.wall:.2f} s wall, {articles / run.wall:.1f} articles/s, "
+            f"{total_bytes / 1e6 / run.wall:.2f} MB/s, CPU {run.cpu:.1f} s, peak RSS {run.peak_rss_mb:.0f} MB")
+
+
+def verdict(ok: bool) -> str:
+    """'met' or 'NOT met', for a target line."""
+    return "met" if ok else "NOT met"
