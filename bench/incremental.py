@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000, help="corpus size (default 10000)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default bench/out/corpus-nN-sS)")
     parser.add_argument("--changed", type=float, default=0.01, help="share of files changed (default 0.01)")
     parser.add_argument("--timeout", type=float, default=None, help="stop a build after this many seconds")
     args = parser.parse_args(argv)
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     if not features.store:
         print(f"incremental builds need `python -m events build --store PATH`: {NOT_AVAILABLE}; nothing measured")
         return 0
-    source = OUT_DIR / f"corpus-n{args.articles}-s{args.seed}"
+    source = args.corpus or OUT_DIR / f"corpus-n{args.articles}-s{args.seed}"
     made = ensure_corpus(source, args.articles, args.seed)
     articles, total_bytes = corpus_size(source)
     print(f"== corpus: {source} ({'generated' if made else 'reused'}), {articles} articles, "
