@@ -85,15 +85,16 @@ def print_machine() -> None:
 
 
 class Timer:
-    """A context manager that records elapsed wall seconds in `.seconds`."""
+    """A context manager that records elapsed wall seconds in `.seconds` and this process's CPU seconds in `.cpu`."""
 
     def __enter__(self) -> Timer:
-        self.seconds = 0.0
-        self._start = time.perf_counter()
+        self.seconds = self.cpu = 0.0
+        self._start, self._cpu_start = time.perf_counter(), time.process_time()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self._start
+        self.cpu = time.process_time() - self._cpu_start
 
 
 def build_features() -> BuildFeatures:

@@ -109,7 +109,7 @@ def measure_size(count: int, folder: Path) -> tuple[Path, float]:
     with Timer() as load:
         frame = load_frame(path)
     print(f"== {count:,} events ({path.stat().st_size / 1e6:.1f} MB of JSON Lines)")
-    print(f"  load into the frame: {load.seconds:.2f} s")
+    print(f"  load into the frame: {load.seconds:.2f} s (CPU {load.cpu:.2f} s)")
     size_mb = 0.0
     for query in ("", FILTER_QUERY):
         with Timer() as filtering:
@@ -120,8 +120,9 @@ def measure_size(count: int, folder: Path) -> tuple[Path, float]:
             size = len(figure.to_json().encode("utf-8"))
         points = sum(len(trace.x or ()) for trace in figure.data)
         label = f"search {query!r}" if query else "no filter"
-        print(f"  {label}: {len(shown):,} rows, filter {filtering.seconds:.3f} s, figure {drawing.seconds:.2f} s, "
-              f"{points:,} points, figure JSON {size / 1e6:.2f} MB (to_json {encoding.seconds:.2f} s)")
+        print(f"  {label}: {len(shown):,} rows, filter {filtering.seconds:.3f} s, figure {drawing.seconds:.2f} s "
+              f"(CPU {drawing.cpu:.2f} s), {points:,} points, figure JSON {size / 1e6:.2f} MB "
+              f"(to_json {encoding.seconds:.2f} s)")
         size_mb = size_mb or size / 1e6
     return path, size_mb
 
