@@ -30,6 +30,7 @@ MANIFEST_SHARE = 0.6  # articles listed in manifest.csv with their publication d
 FIRST_DAY, LAST_DAY = date(2012, 1, 1), date(2025, 12, 31)
 OUTLETS = ("Bench Wire", "Synthetic Daily", "Example Herald", "Test Tribune")
 STAMP = ".generated"  # written last: a folder with it is complete
+VERSION = 2  # bump when the generated text changes, so a stale corpus is not reused
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -161,20 +162,22 @@ def _day_phrase(day: date, rng: random.Random) -> str:
     """An absolute date in one of the printed forms the resolver reads."""
     month = MONTHS[day.month - 1]
     return rng.choice((f"on {day.day} {month} {day.year}", f"on {month} {day.day}, {day.year}",
-                       f"on {day.isoformat()}", f"on {month[:3]} {day.day}", f"on {day.day} {month}"))
+                       f"on {day.isoformat()}", f"on {day:%d.%m.%Y}", f"on {month[:3]} {day.day}",
+                       f"on {day.day} {month}", f"on {WEEKDAYS[day.weekday()]}, {month} {day.day}, {day.year}"))
 
 
 def _when(published: date, rng: random.Random) -> str:
-    """A past date phrase relative to `published` or absolute."""
-    kind = rng.randrange(12)
-    if kind < 4:
+    """A past date phrase: absolute, or relative to `published` in one of the forms the resolver reads."""
+    if rng.random() < 0.3:
         return _day_phrase(published - timedelta(days=rng.randrange(0, 400)), rng)
-    return (
-        f"on {WEEKDAYS[(published - timedelta(days=rng.randrange(1, 7))).weekday()]}",
-        "last month", f"{rng.choice(COUNTS[:4])} weeks ago", "earlier this year",
-        f"in {MONTHS[rng.randrange(12)]}", "yesterday", "last week",
-        f"in {MONTHS[rng.randrange(12)]} {published.year - rng.randrange(0, 4)}",
-    )[kind - 4]
+    month = MONTHS[rng.randrange(12)]
+    weekday = WEEKDAYS[(published - timedelta(days=rng.randrange(1, 7))).weekday()]
+    return rng.choice((
+        f"on {weekday}", "last month", f"{rng.choice(COUNTS[:4])} weeks ago", f"{rng.choice(COUNTS[:4])} days ago",
+        "earlier this year", "earlier this week", "last year", "recently", "yesterday", "last week",
+        "the previous day", f"in {month}", f"in {month} last year", f"in {month} {published.year - rng.randrange(4)}",
+        f"in {published.year - rng.randrange(1, 6)}",
+    ))
 
 
 def _later(rng: random.Random) -> str:
@@ -263,6 +266,10 @@ def manifest_text(articles: list[GeneratedArticle]) -> str:
     return buffer.getvalue()
 
 
+def _stamp(articles: int, seed: int) -> str:
+    return f"articles={articles} seed={seed} version={VERSION}\n"
+
+
 def generate_corpus(folder: Path, articles: int, seed: int) -> CorpusSummary:
     """Write `articles` synthetic articles and a manifest.csv into `folder` (created if needed)."""
     folder = Path(folder)
@@ -278,14 +285,14 @@ def generate_corpus(folder: Path, articles: int, seed: int) -> CorpusSummary:
         total += len(data)
         made.append(art)
     (folder / "manifest.csv").write_text(manifest_text(made), encoding="utf-8", newline="")
-    (folder / STAMP).write_text(f"articles={articles} seed={seed}\n", encoding="utf-8")
+    (folder / STAMP).write_text(_stamp(articles, seed), encoding="utf-8")
     return CorpusSummary(folder, articles, total, sum(a.in_manifest for a in made))
 
 
 def ensure_corpus(folder: Path, articles: int, seed: int) -> CorpusSummary | None:
     """Generate the corpus unless `folder` already holds exactly it; returns None when it was reused."""
     stamp = Path(folder) / STAMP
-    if stamp.exists() and stamp.read_text(encoding="utf-8") == f"articles={articles} seed={seed}\n":
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == _stamp(articles, seed):
         return None
     return generate_corpus(folder, articles, seed)
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.generate_corpus import MAX_BYTES, MIN_BYTES, generate_corpus, make_article
+from bench.generate_corpus import MAX_BYTES, MIN_BYTES, ensure_corpus, generate_corpus, make_article
 from loaders.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +47,7 @@ def test_bench_generate_sizes_manifest_and_dates(tmp_path):
         rows = list(csv.DictReader(fh))
     assert 0 < len(rows) == summary.in_manifest < 40
     text = "\n".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.txt"))
-    for form in ("last month", "weeks ago", "earlier this year", "https://news.example.org/", "Read more",
+    for form in ("last month", "weeks ago", "earlier this year", "https://news.example.org/", "Read more", "recently",
                  "cookie", "Leave a comment", "Share"):
         assert form in text, form
 
@@ -64,3 +64,11 @@ def test_bench_generate_articles_load_with_dates_and_no_skips(tmp_path):
     assert len(corpus.articles) == 20 and not corpus.skipped
     assert sum(a.published is not None for a in corpus.articles) >= 12
     assert all("cookie" not in a.text and "Leave a comment" not in a.text for a in corpus.articles)
+
+
+def test_bench_generate_ensure_corpus_reuses_only_the_same_corpus(tmp_path):
+    assert ensure_corpus(tmp_path, 4, seed=1) is not None
+    assert ensure_corpus(tmp_path, 4, seed=1) is None  # reused
+    assert ensure_corpus(tmp_path, 4, seed=2) is not None
+    assert ensure_corpus(tmp_path, 5, seed=2) is not None
+    assert len(list(tmp_path.glob("*.txt"))) == 5
