@@ -89,14 +89,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: --store: {NOT_AVAILABLE}; every build is a full build")
 
     print("== build: python -m events build")
-    single: RunResult | None = None
+    done: list[RunResult] = []
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         for number, (label, jobs) in enumerate(runs):
             store = Path(tmp) / f"store-{number}.sqlite" if features.store else None
             cmd = build_command(corpus, Path(tmp) / f"events-{number}.jsonl", jobs=jobs, store=store)
             run = run_measured(cmd, Path(tmp) / f"build-{number}.log", timeout=args.timeout)
             print("  " + rate_line(label, run, articles, total_bytes) + f", {events_written(run)} events")
-            single = single or (run if run.code == 0 else None)
+            done.append(run)
+    if len(done) == 2 and all(r.code == 0 for r in done):
+        print(f"  all cores vs one process: {done[0].wall / done[1].wall:.2f}x faster")
+    single = done[0] if done[0].code == 0 else None
 
     sample = sample_files(corpus, args.sample)
     per_article, cpu_per_article = search_dates_seconds(sample)

@@ -72,6 +72,7 @@ def test_bench_build_throughput_uses_jobs_when_available(monkeypatch, capsys, tm
     out = capsys.readouterr().out
     assert "one process (--jobs 1):" in out and "all cores (--jobs 3):" in out
     assert out.count(", 7 events") == 2 and "not available" not in out
+    assert "all cores vs one process:" in out
     assert "in CPU time] (target >= 10x)" in out
 
 
