@@ -140,7 +140,8 @@ def corpus_size(folder: Path) -> tuple[int, int]:
 def rate_line(label: str, run: RunResult, articles: int, total_bytes: int) -> str:
     """One build's figures: wall time, articles/s, MB/s, CPU time and peak RSS."""
     if run.code is None:
-        return f"{label}: stopped at the time limit after {run.wall:.1f} s (peak RSS {run.peak_rss_mb:.0f} MB)"
+        return (f"{label}: stopped at the time limit after {run.wall:.1f} s wall, CPU {run.cpu:.1f} s, "
+                f"peak RSS {run.peak_rss_mb:.0f} MB")
     if run.code != 0:
         tail = " | ".join(run.output.strip().splitlines()[-3:])
         return f"{label}: FAILED with exit code {run.code} after {run.wall:.1f} s: {tail}"
