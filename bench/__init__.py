@@ -1,0 +1,1 @@
+"""Benchmark scripts: synthetic corpus, build throughput, incremental builds, dashboard scale."""
