@@ -93,7 +93,7 @@ def test_extract_document_describing_itself_is_not_a_statement() -> None:
     found = events_of(
         "Syrian Foreign Minister Walid al-Muallem and Russian Foreign Minister Sergei Lavrov signed a transit "
         "agreement in Moscow on Monday.\n\n"
-        "The text of the agreement between Russia and Syria says it runs for ten years.")
+        "The text of the transit agreement, published by Moscow and Damascus, says it runs for ten years.")
     assert [e.event_type.value for e in found] == ["agreement"]
 
 
