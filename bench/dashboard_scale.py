@@ -33,10 +33,11 @@ import pandas as pd
 
 from bench.common import REPO, Timer, print_machine, verdict
 from bench.generate_corpus import load_material
-from events.gazetteer import load_gazetteer
 
 # ---- adapter: every call into dashboard/ is here, so a change of signature is fixed in one place ----
-SEARCH_LABEL = "Search titles, excerpts and names"  # the sidebar search box (dashboard/widgets.py)
+from dashboard.reference import SEARCH_LABEL  # the sidebar search box, by the label the page shows
+from events.gazetteer import load_gazetteer
+
 FILTER_QUERY = "talks"  # the search typed in; about half of the generated titles contain it
 
 

@@ -9,7 +9,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import dataset, filters, uploads
 from dashboard.lanes import LANE_CHOICES, Lanes
-from dashboard.reference import eras, topic_label
+from dashboard.reference import SEARCH_LABEL, eras, topic_label
 
 LANE_LABELS = {"actor": "Actor", "type": "Event type", "topic": "Topic"}
 SIDE_LABELS = {"both": "Both sides", "SY": "Syrian side", "RU": "Russian side"}
@@ -99,7 +99,7 @@ def sidebar(options: filters.FilterOptions, place: DeltaGenerator | None = None)
                                placeholder="All outlets", help="Keep events reported by any of these outlets.")
     modalities = side.multiselect("Modality", list(options.modalities), key="modality",
                                   bind="query-params", placeholder="Reported and planned")
-    query = side.text_input("Search titles and excerpts", key="q", bind="query-params",
+    query = side.text_input(SEARCH_LABEL, key="q", bind="query-params",
                             placeholder="e.g. Hmeimim, wheat, Lavrov")
     lanes = side.radio("Timeline lanes", list(LANE_CHOICES), format_func=LANE_LABELS.__getitem__,
                        horizontal=True, key="lanes", bind="query-params")

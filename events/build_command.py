@@ -42,7 +42,8 @@ def run_build(args: argparse.Namespace, cmd: argparse.ArgumentParser) -> int:
         cmd.error(f"--fields: {exc}")
     store = None if args.no_store else (args.store or default_store_path(args.corpus))
     try:
-        result = build(args.corpus, use_manifest=not args.no_manifest, store=store, jobs=args.jobs, options=options)
+        result = build(args.corpus, use_manifest=not args.no_manifest, store=store, jobs=args.jobs, options=options,
+                       load=store is None)  # with a store, --out is written from it
     except (OSError, sqlite3.Error) as exc:
         cmd.error(f"cannot keep the store at {store} ({exc}); choose another with --store PATH or use --no-store")
     for line in result.report:

@@ -137,12 +137,14 @@ def _key(*parts: object) -> str:
 
 
 def build(corpus_dir: Path, use_manifest: bool = True, *, store: Path | str | None = None, jobs: int = 1,
-          options: ReadOptions | None = None) -> BuildResult:
+          options: ReadOptions | None = None, load: bool = True) -> BuildResult:
     """Read every article of `corpus_dir` and return its events; a bad file is reported, never fatal.
 
     With `store` (a SQLite file), files whose bytes, manifest and options are unchanged are not read again and
     articles whose text and metadata are unchanged are not extracted again; without it a temporary store is used
-    (on disk, so article texts are not all held in memory) and deleted afterwards."""
+    (on disk, so article texts are not all held in memory) and deleted afterwards. With `load` false the result
+    carries only the report (the events stay in the store, for callers that read them from there): an unchanged
+    corpus then reads no event at all, and a changed one never holds its export records in memory."""
     folder = Path(corpus_dir)
     if not folder.is_dir():
         raise FileNotFoundError(f"not a folder: {folder}")
@@ -151,11 +153,11 @@ def build(corpus_dir: Path, use_manifest: bool = True, *, store: Path | str | No
     settings = _key(loader_version(), use_manifest, manifest.digest, options.key())
     with (tempfile.TemporaryDirectory(prefix="timeline-") as scratch,
           open_store(store or Path(scratch) / "store.sqlite") as db, db.transaction()):
-        return _build_in(db, folder, manifest, settings, options, jobs)
+        return _build_in(db, folder, manifest, settings, options, jobs, load)
 
 
 def _build_in(db: Store, folder: Path, manifest: Manifest, settings: str, options: ReadOptions,
-              jobs: int) -> BuildResult:
+              jobs: int, load: bool = True) -> BuildResult:
     files, unknown = list_corpus(folder)
     lines: list[str] = [s.line() for s in unknown] + [f"note: {n}" for n in manifest.notes]
     kept: list[str] = []
@@ -205,16 +207,21 @@ def _build_in(db: Store, folder: Path, manifest: Manifest, settings: str, option
               f"{files_read} of {len(files)} files read again, {removed} removed files forgotten",
               *lines]
     merge_key = _key(*kept_keys)
-    merged = db.merged(merge_key) if not wanted else None
-    if merged is not None:  # the same events as last time: merging them again would give the same result
-        events, records, merge_line = merged
+    merge_line = db.merge_line(merge_key) if not wanted else None
+    if merge_line is not None:  # the same events as last time: merging them again would give the same result
         report.append(merge_line)
-    else:
-        found = [event for article_id in kept for event in db.events(article_id)[0]]
-        events = _merge(found, report)
-        records = tuple(to_record(e) for e in events)
-    db.put_results(records, report, events, merge_key)
-    return BuildResult(events, records, tuple(report))
+        db.put_report(report)
+        if not load:
+            return BuildResult((), (), tuple(report))
+        events, records, _ = db.merged(merge_key)
+        return BuildResult(events, records, tuple(report))
+    found = [event for article_id in kept for event in db.events(article_id)[0]]
+    events = _merge(found, report)
+    del found
+    db.put_results(((to_record(e), e) for e in events), report, merge_key)
+    if not load:
+        return BuildResult((), (), tuple(report))
+    return BuildResult(events, tuple(to_record(e) for e in events), tuple(report))
 
 
 __all__ = ["BuildResult", "Extraction", "build", "default_jobs", "extract_article",

@@ -181,19 +181,30 @@ class Store:
         notes = dict(self._db.execute("SELECT article_id, extract_note FROM articles WHERE extract_note IS NOT NULL"))
         return ((a, notes[a]) for a in article_ids if a in notes)
 
-    def put_results(self, records: tuple[dict, ...], report: Iterable[str], events: tuple[Event, ...],
-                    merge_key: str) -> None:
-        """Replace the merged events, their export records and the build report; `merge_key` names the input."""
+    def put_results(self, results: Iterable[tuple[dict, Event]], report: Iterable[str], merge_key: str) -> None:
+        """Replace the merged events with their export records (streamed: never all in memory as JSON) and the
+        build report; `merge_key` names the input."""
         self._db.execute("DELETE FROM records")
         self._db.executemany("INSERT INTO records (position, record, event) VALUES (?, ?, ?)",
-                             ((i, _dumps(r), _dumps(event_to_dict(e)))
-                              for i, (r, e) in enumerate(zip(records, events, strict=True))))
-        self._db.execute("DELETE FROM report")
-        report = list(report)
-        self._db.executemany("INSERT INTO report (position, line) VALUES (?, ?)", enumerate(report))
+                             ((i, _dumps(r), _dumps(event_to_dict(e))) for i, (r, e) in enumerate(results)))
+        report = self.put_report(report)
         merge_line = next((line for line in reversed(report) if line.startswith("events found:")), "")
         self._db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                              [("merge_key", merge_key), ("merge_line", merge_line)])
+
+    def put_report(self, report: Iterable[str]) -> list[str]:
+        """Replace the build report."""
+        self._db.execute("DELETE FROM report")
+        report = list(report)
+        self._db.executemany("INSERT INTO report (position, line) VALUES (?, ?)", enumerate(report))
+        return report
+
+    def merge_line(self, merge_key: str) -> str | None:
+        """The report line of the last merge when its input had this key (its results are still stored), else None."""
+        meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('merge_key', 'merge_line')"))
+        if not merge_key or meta.get("merge_key") != merge_key:
+            return None
+        return meta.get("merge_line", "")
 
     def merged(self, merge_key: str) -> tuple[tuple[Event, ...], tuple[dict, ...], str] | None:
         """The merged events, records and report line of the last build when its input had this key, else None."""
