@@ -57,7 +57,8 @@ SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)
 JUDGED = re.compile(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|reject|deplor|slamm?|blam|"
                     r"protest)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "Zakharova on Thursday condemned": a day after the preposition dates the verb, it does not make it a topic.
-TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|of|before|ahead of|since)\s+"
+TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subject|issue|topic|question|matter|"
+                      r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve) of)\s+"
                       r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
                       r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$", re.I)
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.

@@ -309,3 +309,22 @@ def test_extract_a_remark_about_the_military_during_a_visit_stays_with_the_visit
                          "Monday. Putin said the military operation in Syria was coming to an end.",
                          published=date(2017, 11, 21))
     assert event.event_type.value == "meeting"
+
+
+def test_extract_aid_flown_in_by_a_russian_plane() -> None:
+    (event,) = events_of("A Russian plane carrying 30 tons of humanitarian aid landed at Damascus airport on Sunday, "
+                         "the Syrian health ministry said.", published=date(2023, 2, 13))
+    assert event.event_type.value == "aid" and str(event.date) == "2023-02-12"
+    assert {a.country for a in event.actors} == {"SY", "RU"}
+
+
+def test_extract_joint_exercise_of_both_armies() -> None:
+    (event,) = events_of("Russian and Syrian military officers held a joint exercise near Latakia on Thursday.",
+                         published=date(2021, 1, 15))
+    assert event.event_type.value == "military" and str(event.date) == "2021-01-14"
+
+
+def test_extract_the_subject_of_discussion_is_not_a_meeting() -> None:
+    found = events_of("The Kremlin said on Monday the future of Russia's bases in Syria would be the subject of "
+                      "discussion with the new authorities.", published=date(2024, 12, 9))
+    assert all(e.event_type.value != "meeting" for e in found)
