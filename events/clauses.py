@@ -34,6 +34,7 @@ REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+(?:the\s+)?[\w.-]+){1,2}?|an
 # "Putin told him ..., the Kremlin said on Tuesday": an attribution after the reported words dates the report.
 TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
                                   r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
+SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "did not specify whether he was still in Moscow on Wednesday": what follows is not asserted.
 HYPOTHETICAL = re.compile(r"\b(?:whether|if|anniversary)\b", re.I)  # "... the anniversary of relations set up in 1944"
 # The speaker's own "today" inside a quotation is rhetorical ("today Syria stands ..."); "yesterday" is not.
@@ -136,6 +137,16 @@ def _main_type(triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | Non
 
 def _nearest(triggers: list[_Trigger], timex: Timex, offset: int) -> _Trigger:
     return min(triggers, key=lambda t: min(abs(t.start + offset - timex.end), abs(t.end + offset - timex.start)))
+
+
+def _since_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The stretches "since ..." up to the next clause break: "his first visit since the fall of the government
+    in December" dates the fall, not the visit."""
+    spans = []
+    for m in SINCE.finditer(sentence.text):
+        stop = SPLIT_AT.search(sentence.text, m.end())
+        spans.append((sentence.start + m.start(), sentence.start + (stop.start() if stop else len(sentence.text))))
+    return spans
 
 
 def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
@@ -301,7 +312,9 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         people = inside + context.resolve(index, sentence, inside)
         quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
         hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text)]
-        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end], dateline_end, quotes,
+        backgrounds = _since_spans(sentence)
+        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end
+                                and not any(a <= t.start < b for a, b in backgrounds)], dateline_end, quotes,
                                hypotheticals)
         clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
         context.remember(index, inside + [m for m in people if m.is_country])

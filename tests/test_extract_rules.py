@@ -328,3 +328,10 @@ def test_extract_the_subject_of_discussion_is_not_a_meeting() -> None:
     found = events_of("The Kremlin said on Monday the future of Russia's bases in Syria would be the subject of "
                       "discussion with the new authorities.", published=date(2024, 12, 9))
     assert all(e.event_type.value != "meeting" for e in found)
+
+
+def test_extract_a_date_after_since_dates_the_past_event_not_the_visit() -> None:
+    found = events_of("Syria's foreign minister Asaad al-Shaibani arrived in Moscow on Wednesday on his first visit "
+                      "since the fall of the former government in December, and met Russian Foreign Minister Sergei "
+                      "Lavrov.", published=date(2025, 8, 1))
+    assert [str(e.date) for e in found] == ["2025-07-30"]
