@@ -50,6 +50,8 @@ OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invite
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
 BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b", re.I)
+TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning)\s+(?:the\s+)?(?:(?:situation|crisis|war|conflict|"
+                          r"settlement|developments|events)\s+(?:in|around)\s+)?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
@@ -233,12 +235,20 @@ def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
     return bool(mention.role and SPOKESPEOPLE.search(mention.role))
 
 
+def _talked_about(mention: Mention, sentence: Sentence) -> bool:
+    """True for a country named as the subject of talks ("about Syria", "on the situation in Syria")."""
+    before = sentence.text[max(0, mention.start - sentence.start - 40):mention.start - sentence.start]
+    return bool(TALKED_ABOUT.search(before))
+
+
 def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
             date: EventDate | None, weak: bool, joiners: list[Mention]) -> Clause:
     if event_type is not None and event_type is not EventType.STATEMENT:
         # "Kremlin spokesman Dmitry Peskov said the presidents met": the spokesman reports, he is not a party
         day = date.value if date else None
         people = [m for m in people if m.is_country or not _is_spokesperson(m, day, sentence)]
+    if event_type in CONTACT_TYPES:  # "Putin spoke with Erdogan about Syria": Syria is what they talked about
+        people = [m for m in people if not (m.is_country and _talked_about(m, sentence))]
     persons, countries, bodies = sides(people)
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,

@@ -335,3 +335,16 @@ def test_extract_a_date_after_since_dates_the_past_event_not_the_visit() -> None
                       "since the fall of the former government in December, and met Russian Foreign Minister Sergei "
                       "Lavrov.", published=date(2025, 8, 1))
     assert [str(e.date) for e in found] == ["2025-07-30"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin spoke by phone with Turkish President Recep Tayyip Erdogan about Syria on Tuesday.",
+    "Russia and Turkey held talks on the situation in Syria on Tuesday.",
+])
+def test_extract_contact_with_a_third_party_about_syria_is_not_an_event(sentence: str) -> None:
+    assert events_of(sentence) == ()
+
+
+def test_extract_a_contact_in_damascus_has_a_syrian_side() -> None:
+    (event,) = events_of("Russian Foreign Minister Sergey Lavrov held talks in Damascus on Monday.")
+    assert {a.country for a in event.actors} == {"SY", "RU"} and event.location == "Damascus"
