@@ -157,14 +157,14 @@ def _active_near(actor: RegistryActor, day: date) -> bool:
     return any(r.start - slack <= day and (r.end is None or day <= r.end + slack) for r in actor.roles)
 
 
-def _bare_surname_owner(owners: tuple[str, ...], found: list[Mention], gazetteer: Gazetteer,
+def _bare_surname_owner(owners: tuple[str, ...], named_at: dict[str, int], gazetteer: Gazetteer,
                         day: date | None) -> RegistryActor | None:
     """Whom a bare surname means: the owner named last before it in the article, else the alias's own actor
     (Ahmed al-Sharaa) when active around the article's date, else the one other owner active then (Farouk
     al-Sharaa in 2005); None when that cannot be told."""
-    named = [m for m in found if m.key in owners]
+    named = [o for o in owners if o in named_at]
     if named:
-        return gazetteer.by_id[named[-1].key]
+        return gazetteer.by_id[max(named, key=named_at.__getitem__)]
     default, *others = (gazetteer.by_id[o] for o in owners)
     if day is None or not default.roles or _active_near(default, day):
         return default
@@ -185,16 +185,18 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
     pats = _patterns(gazetteer)
     found: list[Mention] = []
     taken = _Taken(len(text))
+    named_at: dict[str, int] = {}  # registry actor -> where it was last named, for bare surnames
     for m in pats.registry.finditer(text):
         actor = gazetteer.by_id[pats.surface[m.group(0)]]
         if actor.kind == "person" and NAME_AS_ADJECTIVE.match(text, m.end()):
             continue  # "the Assad regime", "the Putin era": not the person
         if m.group(0) in pats.owners:
-            actor = _bare_surname_owner(pats.owners[m.group(0)], found, gazetteer, day)
+            actor = _bare_surname_owner(pats.owners[m.group(0)], named_at, gazetteer, day)
             if actor is None:
                 continue
         printed = pats.title_before.search(text, max(0, m.start() - 120), m.start()) \
             if actor.kind == "person" else None  # "Deputy Foreign Minister Mikhail Bogdanov": the role it prints
+        named_at[actor.actor_id] = m.start()
         found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
                                          actor.kind, role=_clean_title(printed.group(0)) if printed else None,
                                          registry=actor)))

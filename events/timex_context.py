@@ -24,11 +24,18 @@ _SEGMENT_EDGE = re.compile(r"[,;:]|\b(?:that|and|who|which|since|when|because|wh
                            r"adding)\b")
 
 
+# How far a sentence is looked for around an expression: a text with no sentence ends (hostile or broken input)
+# must not make every expression read the whole text.
+SENTENCE_REACH = 1000
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The start and end of the sentence holding text[start:end]."""
-    sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0)
-    m = _SENTENCE_END.search(text, end)
-    return sentence_start, m.start() if m else len(text)
+    """The start and end of the sentence holding text[start:end] (at most SENTENCE_REACH characters away)."""
+    floor = max(0, start - SENTENCE_REACH)
+    sentence_start = max(text.rfind(". ", floor, start) + 1, text.rfind("\n", floor, start) + 1, floor)
+    ceiling = min(len(text), end + SENTENCE_REACH)
+    m = _SENTENCE_END.search(text, end, ceiling)
+    return sentence_start, m.start() if m else ceiling
 
 
 def clause_tense(text: str, start: int, end: int) -> str:

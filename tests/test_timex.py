@@ -161,3 +161,14 @@ def test_timebank_value_f1_floor() -> None:
     assert result["strict"]["F1"] >= 0.87
     assert result["value"]["F1"] >= 0.815
     assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.835
+
+
+def test_sentence_bounds_look_only_so_far_in_a_text_without_sentence_ends() -> None:
+    from events.timex_context import SENTENCE_REACH, sentence_bounds
+
+    text = "word " * 50_000
+    start, end = sentence_bounds(text, 120_000, 120_010)
+    assert 120_000 - start <= SENTENCE_REACH and end - 120_010 <= SENTENCE_REACH
+    short = "One. Two on Monday. Three"
+    at = short.index("Monday")
+    assert sentence_bounds(short, at, at + 6) == (4, short.index(". Three"))
