@@ -73,17 +73,13 @@ def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
         for iso in ("SY", "RU"):
             for person in _people(e, iso):
                 buckets.setdefault((e.event_type.value, person), []).append((span[0], span[1], i))
-    seen: set[tuple[int, int]] = set()
-    for items in buckets.values():
+    for items in buckets.values():  # a pair sharing two people comes twice: the caller's union-find skips it
         items.sort()
         for k, (_, end, i) in enumerate(items):
             for start2, _, j in items[k + 1:]:
                 if start2 > end:
                     break
-                pair = (min(i, j), max(i, j))
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                yield min(i, j), max(i, j)
 
 
 def merge_events(events: list[Event]) -> list[Event]:
