@@ -7,7 +7,7 @@ from pathlib import Path
 
 from events.pipeline import build, default_jobs
 from events.records import write_records
-from events.store import default_store_path, load_records
+from events.store import default_store_path, iter_records
 from loaders.options import ReadOptions, parse_fields
 
 
@@ -51,7 +51,6 @@ def run_build(args: argparse.Namespace, cmd: argparse.ArgumentParser) -> int:
     if store is not None:
         print(f"store kept at {store}")
     if args.out is not None:
-        records = load_records(store) if store is not None else result.records
-        write_records(list(records), args.out)
-        print(f"wrote {len(records)} events to {args.out}")
+        records = iter_records(store) if store is not None else result.records
+        print(f"wrote {write_records(records, args.out)} events to {args.out}")
     return 0

@@ -90,28 +90,39 @@ def to_jsonl(records: Iterable[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def to_csv(records: Iterable[dict]) -> str:
-    """Records as CSV text: a header row, every field quoted, cells that would start a formula neutralised."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+def _write_csv(records: Iterable[dict], fh) -> int:
+    writer = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    count = 0
     for record in records:
         row = to_csv_row(record)
         writer.writerow([neutralise_cell(row[column]) for column in CSV_COLUMNS])
+        count += 1
+    return count
+
+
+def to_csv(records: Iterable[dict]) -> str:
+    """Records as CSV text: a header row, every field quoted, cells that would start a formula neutralised."""
+    buffer = io.StringIO(newline="")
+    _write_csv(records, buffer)
     return buffer.getvalue()
 
 
-def write_records(records: list[dict], path: Path) -> None:
-    """Write records as JSON Lines or CSV, chosen by the file's suffix."""
+def write_records(records: Iterable[dict], path: Path) -> int:
+    """Write records as JSON Lines or CSV, chosen by the file's suffix, one at a time (a stream from the store is
+    never held in memory); returns how many were written."""
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        text = to_jsonl(records)
-    elif suffix == ".csv":
-        text = to_csv(records)
-    else:
+    if suffix not in {".jsonl", ".csv"}:
         raise ValueError(f"unknown export format {suffix!r}: use .jsonl or .csv")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="")
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        if suffix == ".csv":
+            return _write_csv(records, fh)
+        count = 0
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+        return count
 
 
 def read_records(path: Path) -> list[dict]:

@@ -258,12 +258,18 @@ def _schema_version(connection: sqlite3.Connection) -> str | None:
 
 def load_records(store_path: Path | str) -> tuple[dict, ...]:
     """The merged export records kept in a store by the last build (what `--out` writes)."""
+    return tuple(iter_records(store_path))
+
+
+def iter_records(store_path: Path | str) -> Iterator[dict]:
+    """The same records one at a time, for writing a large export without holding it in memory."""
     path = Path(store_path)
     if not path.is_file():
         raise FileNotFoundError(f"no store at {path}")
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return Store(connection).records()
+        for (record,) in connection.execute("SELECT record FROM records ORDER BY position"):
+            yield json.loads(record)
     except sqlite3.DatabaseError as exc:
         raise ValueError(f"{path} is not a timeline store ({exc})") from exc
     finally:
