@@ -42,6 +42,21 @@ def _span_trace(rows: pd.DataFrame, scatter: type) -> go.BaseTraceType | None:
                    line={"color": "rgba(90, 90, 90, 0.35)", "width": 7}, connectgaps=False)
 
 
+def _type_trace(scatter: type, event_type: str, when: pd.Series, lanes: pd.Series, marker: dict,
+                customdata: list[list[str]]) -> go.BaseTraceType:
+    """The markers of one event type, coloured by it; the hover label is the second item of each customdata."""
+    return scatter(
+        x=_day(when),
+        y=lanes.tolist(),
+        mode="markers",
+        name=lane_label(event_type),
+        legendgroup=lane_label(event_type),
+        marker={"color": TYPE_COLOURS.get(event_type, "#444444"), "line": {"width": 1, "color": "white"}, **marker},
+        customdata=customdata,
+        hovertemplate="%{customdata[1]}<extra></extra>",
+    )
+
+
 def _point_traces(rows: pd.DataFrame, df: pd.DataFrame, scatter: type) -> list[go.BaseTraceType]:
     """One trace per event type, one marker per row, each with its own hover label."""
     events = df.drop_duplicates("event_id").set_index("event_id", drop=False)
@@ -50,23 +65,12 @@ def _point_traces(rows: pd.DataFrame, df: pd.DataFrame, scatter: type) -> list[g
     traces = []
     for event_type in type_order(set(rows["event_type"])):
         part = rows[rows["event_type"] == event_type]
-        traces.append(scatter(
-            x=_day(part["when"]),
-            y=part["lane"].tolist(),
-            mode="markers",
-            name=lane_label(event_type),
-            legendgroup=lane_label(event_type),
-            marker={
-                "color": TYPE_COLOURS.get(event_type, "#444444"),
-                "size": 12,
-                "symbol": [PRECISION_SYMBOLS.get(p, "circle") for p in part["date_precision"]],
-                "line": {"width": 1, "color": "white"},
-                # A planned (announced, not yet reported) contact is drawn faded.
-                "opacity": [0.45 if m == "planned" else 0.95 for m in part["modality"]],
-            },
-            customdata=[[eid, hovers[eid]] for eid in part["event_id"]],
-            hovertemplate="%{customdata[1]}<extra></extra>",
-        ))
+        traces.append(_type_trace(scatter, event_type, part["when"], part["lane"], {
+            "size": 12,
+            "symbol": [PRECISION_SYMBOLS.get(p, "circle") for p in part["date_precision"]],
+            # A planned (announced, not yet reported) contact is drawn faded.
+            "opacity": [0.45 if m == "planned" else 0.95 for m in part["modality"]],
+        }, [[eid, hovers[eid]] for eid in part["event_id"]]))
     return traces
 
 
@@ -82,18 +86,9 @@ def _group_traces(rows: pd.DataFrame, scatter: type) -> tuple[str, list[go.BaseT
             for start, lane, count, titles in zip(part["period_start"], part["lane"], part["count"], part["titles"],
                                                      strict=True)
         ]
-        traces.append(scatter(
-            x=_day(part["middle"]),
-            y=part["lane"].tolist(),
-            mode="markers",
-            name=lane_label(event_type),
-            legendgroup=lane_label(event_type),
-            marker={"color": TYPE_COLOURS.get(event_type, "#444444"), "opacity": 0.75,
-                    "size": [min(30.0, 6.0 + 3.0 * float(c) ** 0.5) for c in part["count"]],
-                    "line": {"width": 1, "color": "white"}},
-            customdata=customdata,
-            hovertemplate="%{customdata[1]}<extra></extra>",
-        ))
+        traces.append(_type_trace(scatter, event_type, part["middle"], part["lane"], {
+            "opacity": 0.75, "size": [min(30.0, 6.0 + 3.0 * float(c) ** 0.5) for c in part["count"]],
+        }, customdata))
     return period, traces
 
 

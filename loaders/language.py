@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 import tomllib
+from collections import Counter
 from functools import cache
 from pathlib import Path
 

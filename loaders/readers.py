@@ -1,4 +1,4 @@
-"""One `read_<format>` per file format, picked by suffix from `READERS`; every reader works from (name, bytes)."""
+"""The readers, picked by suffix from `READERS`: most read decoded text, the zip reader reads (name, bytes)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
@@ -23,51 +23,14 @@ Item = Article | Skipped | Note
 FEED_MAX_BYTES = 500_000_000
 
 
-def _decoded(name: str, data: bytes, limit: int) -> tuple[str, list[Note]]:
-    text, note = decode_bytes(data, limit)
-    return text, [Note(name, note)] if note else []
-
-
-def read_text(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+def read_text(text: str, name: str, options: ReadOptions) -> Iterator[Item]:
     """A plain-text article as pasted from a web page."""
-    text, notes = _decoded(name, data, MAX_BYTES)
-    yield from notes
     yield parse_plain_text(text, name, name)
 
 
-def read_markdown(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
+def read_markdown(text: str, name: str, options: ReadOptions) -> Iterator[Item]:
     """A Markdown article with optional front matter."""
-    text, notes = _decoded(name, data, MAX_BYTES)
-    yield from notes
     yield from read_markdown_text(text, name)
-
-
-def read_html(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
-    """A saved web page."""
-    text, notes = _decoded(name, data, MAX_BYTES)
-    yield from notes
-    yield from read_html_text(text, name, options)
-
-
-def read_jsonl(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
-    """A JSON Lines feed export."""
-    text, notes = _decoded(name, data, FEED_MAX_BYTES)
-    yield from notes
-    yield from read_jsonl_text(text, name, options)
-
-
-def read_json(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
-    """A JSON feed export."""
-    text, notes = _decoded(name, data, FEED_MAX_BYTES)
-    yield from notes
-    yield from read_json_text(text, name, options)
-
-
-def read_csv(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
-    """A CSV feed export."""
-    text, notes = _decoded(name, data, FEED_MAX_BYTES)
-    yield from notes
-    yield from read_csv_text(text, name, options)
 
 
 def read_zip(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
@@ -85,23 +48,25 @@ def read_zip(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
 
 @dataclass(frozen=True, slots=True)
 class Reader:
-    """How to read one format: the function, and the largest file it accepts."""
+    """How to read one format: the function (of text and name, or of name and bytes) and the largest file it takes."""
 
-    read: Callable[[str, bytes, ReadOptions], Iterable[Item]]
+    read: Callable[..., Iterable[Item]]
     max_bytes: int
     label: str
+    text: bool = True
+    """Whether `read` takes the decoded text (the bytes otherwise)."""
 
 
 READERS: dict[str, Reader] = {
     ".txt": Reader(read_text, MAX_BYTES, "plain text pasted from a page"),
     ".md": Reader(read_markdown, MAX_BYTES, "Markdown, front matter honoured"),
     ".markdown": Reader(read_markdown, MAX_BYTES, "Markdown, front matter honoured"),
-    ".html": Reader(read_html, MAX_BYTES, "saved web page"),
-    ".htm": Reader(read_html, MAX_BYTES, "saved web page"),
-    ".jsonl": Reader(read_jsonl, FEED_MAX_BYTES, "feed export, one JSON object per line"),
-    ".json": Reader(read_json, FEED_MAX_BYTES, "feed export, JSON array or object holding one"),
-    ".csv": Reader(read_csv, FEED_MAX_BYTES, "feed export with a header row"),
-    ".zip": Reader(read_zip, ZIP_LIMITS.max_total_bytes, "archive of any of these"),
+    ".html": Reader(read_html_text, MAX_BYTES, "saved web page"),
+    ".htm": Reader(read_html_text, MAX_BYTES, "saved web page"),
+    ".jsonl": Reader(read_jsonl_text, FEED_MAX_BYTES, "feed export, one JSON object per line"),
+    ".json": Reader(read_json_text, FEED_MAX_BYTES, "feed export, JSON array or object holding one"),
+    ".csv": Reader(read_csv_text, FEED_MAX_BYTES, "feed export with a header row"),
+    ".zip": Reader(read_zip, ZIP_LIMITS.max_total_bytes, "archive of any of these", text=False),
 }
 
 
@@ -119,7 +84,15 @@ def read_bytes(name: str, data: bytes, options: ReadOptions | None = None) -> It
     reader = reader_for(name)
     if len(data) > reader.max_bytes:
         raise LoadError(f"file too large ({len(data):,} bytes; limit {reader.max_bytes:,})")
-    for item in reader.read(name, data, options or ReadOptions()):
+    options = options or ReadOptions()
+    if reader.text:
+        text, note = decode_bytes(data, reader.max_bytes)
+        if note:
+            yield Note(name, note)
+        items = reader.read(text, name, options)
+    else:
+        items = reader.read(name, data, options)
+    for item in items:
         if not isinstance(item, Article):
             yield item
         elif not item.text.strip():
