@@ -21,7 +21,9 @@ NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "fr
 ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
                       r"conversation|call|negotiations|consultations|summit|delegation)|the (?:two|(?:Russian|Syrian) "
                       r"and (?:Russian|Syrian)) (?:presidents|leaders|(?:foreign |defen[cs]e )?ministers|sides|men|"
-                      r"officials|delegations|heads of state))\b", re.I)
+                      r"officials|delegations|heads of state)|(?:the|both) (?:presidents|leaders|(?:foreign |defen[cs]e )?"
+                      r"ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
+                      r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b", re.I)
 REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
@@ -50,8 +52,10 @@ OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invite
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
 BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b", re.I)
-TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning)\s+(?:the\s+)?(?:(?:situation|crisis|war|conflict|"
-                          r"settlement|developments|events)\s+(?:in|around)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
+_SUBJECT_MATTER = r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)\s+(?:in|around)\s+"
+TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+)?(?:"
+                          + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference

@@ -340,6 +340,10 @@ def test_extract_a_date_after_since_dates_the_past_event_not_the_visit() -> None
 @pytest.mark.parametrize("sentence", [
     "Putin spoke by phone with Turkish President Recep Tayyip Erdogan about Syria on Tuesday.",
     "Russia and Turkey held talks on the situation in Syria on Tuesday.",
+    "Putin and Turkish President Tayyip Erdogan discussed the situation in Syria's Idlib province in a phone call "
+    "on Wednesday.",
+    "The Russian and Turkish foreign ministers discussed Syria when they met in Antalya on Friday.",
+    "Putin held a call with the Iranian president on Monday to discuss the fighting in Syria.",
 ])
 def test_extract_contact_with_a_third_party_about_syria_is_not_an_event(sentence: str) -> None:
     assert events_of(sentence) == ()
@@ -348,3 +352,15 @@ def test_extract_contact_with_a_third_party_about_syria_is_not_an_event(sentence
 def test_extract_a_contact_in_damascus_has_a_syrian_side() -> None:
     (event,) = events_of("Russian Foreign Minister Sergey Lavrov held talks in Damascus on Monday.")
     assert {a.country for a in event.actors} == {"SY", "RU"} and event.location == "Damascus"
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The ministers discussed the future of the Russian bases on the coast.",
+    "Both sides discussed the future of the Russian bases on the coast.",
+    "They also discussed the future of the Russian bases on the coast.",
+])
+def test_extract_the_participants_named_again_add_to_the_meeting(follow_up: str) -> None:
+    (event,) = events_of("Russian Foreign Minister Sergey Lavrov held talks with his Syrian counterpart Asaad "
+                         "al-Shaibani in Moscow on Thursday. " + follow_up, published=date(2025, 8, 1))
+    assert str(event.date) == "2025-07-31" and "military" in event.topics
+    assert follow_up in " ".join(s.excerpt for s in event.sources)
