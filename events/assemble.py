@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
-from events.actors import Mention
+from events.actors import COUNTRY_NAMES, Mention
 from events.clauses import find_clauses
 from events.extract import Draft, country_name, group_clauses, mention_names, resolve_draft_date
 from events.gazetteer import Gazetteer
@@ -28,7 +29,21 @@ def to_actor(key: str, names: dict[str, Mention], gazetteer: Gazetteer, when: Ev
         actor = mention.registry
         role = actor.role_on(when.value if when and when.value else None, mention.role)
         return Actor(actor.name, actor.country, role.title if role else None, actor.actor_id, actor.qid, actor.kind)
-    return Actor(mention.name, mention.country, mention.role, None, None, mention.kind)
+    return Actor(mention.name, mention.country, printed_role(mention.role, mention.country), None, None, mention.kind)
+
+
+_NATIONALITY = re.compile(r"^(?:Syrian|Russian|Syria['’]s|Russia['’]s)\s+", re.I)
+_NAMES_A_COUNTRY = re.compile(r"\b(?:Syria|Russia|Moscow|Damascus|Kremlin)\b", re.I)
+
+
+def printed_role(title: str | None, iso: str) -> str | None:
+    """An unregistered official's printed title in the registry's form: "Syrian health minister" → "Health
+    minister of Syria", "Syria's ambassador to Russia" → "Ambassador to Russia"."""
+    if not title:
+        return None
+    role = _NATIONALITY.sub("", title)
+    role = role[:1].upper() + role[1:]
+    return role if _NAMES_A_COUNTRY.search(role) or iso not in COUNTRY_NAMES else f"{role} of {COUNTRY_NAMES[iso]}"
 
 
 def side_actors(draft: Draft, iso: str, names: dict[str, Mention], gazetteer: Gazetteer,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from events.assemble import extract_events
+from events.assemble import extract_events, printed_role
 from events.gazetteer import load_gazetteer
 from loaders.article import DateSource
 from loaders.readers import parse_plain_text
@@ -223,17 +223,18 @@ def test_extract_location_from_visit_verbs_not_from_departure(sentence: str, pla
 
 @pytest.mark.parametrize(("sentence", "syrian_role"), [
     ("Syria's ambassador to Russia Karim Nasser met Russian Deputy Defence Minister Ruslan Tsalikov in Moscow "
-     "on Monday.", "ambassador to Russia"),
+     "on Monday.", "Ambassador to Russia"),
     ("Syria's envoy to Moscow, Karim Nasser, held talks on Monday with Russian Deputy Defence Minister "
-     "Ruslan Tsalikov.", "envoy to Moscow"),
+     "Ruslan Tsalikov.", "Envoy to Moscow"),
     ("Karim Nasser, Syria's ambassador to Russia, met on Monday with Ruslan Tsalikov, the Russian deputy "
-     "defence minister.", "Syria's ambassador to Russia"),
+     "defence minister.", "Ambassador to Russia"),
 ])
 def test_extract_unregistered_officials_with_their_posts(sentence: str, syrian_role: str) -> None:
     (event,) = events_of(sentence)
     by_name = {a.name: a for a in event.actors}
-    assert by_name["Karim Nasser"].country == "SY" and syrian_role in (by_name["Karim Nasser"].role or "")
+    assert by_name["Karim Nasser"].country == "SY" and by_name["Karim Nasser"].role == syrian_role
     assert by_name["Ruslan Tsalikov"].country == "RU"
+    assert by_name["Ruslan Tsalikov"].role.lower() == "deputy defence minister of russia"
 
 
 def test_extract_a_comma_after_a_foreign_name_does_not_make_it_russian() -> None:
@@ -364,3 +365,22 @@ def test_extract_the_participants_named_again_add_to_the_meeting(follow_up: str)
                          "al-Shaibani in Moscow on Thursday. " + follow_up, published=date(2025, 8, 1))
     assert str(event.date) == "2025-07-31" and "military" in event.topics
     assert follow_up in " ".join(s.excerpt for s in event.sources)
+
+
+@pytest.mark.parametrize(("title", "iso", "role"), [
+    ("Syrian Health Minister", "SY", "Health Minister of Syria"),
+    ("Russian deputy defence minister", "RU", "Deputy defence minister of Russia"),
+    ("Syria's ambassador to Russia", "SY", "Ambassador to Russia"),
+    (None, "SY", None),
+])
+def test_printed_role_of_an_unregistered_official_names_the_country_once(title, iso, role) -> None:
+    assert printed_role(title, iso) == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Russian Il-76 plane loaded with 30 tons of food landed at Damascus airport on Thursday, the ministry said.",
+    "Russian trucks carrying flour and medicines reached Damascus on Thursday.",
+])
+def test_extract_a_cargo_of_relief_is_aid(sentence: str) -> None:
+    (event,) = events_of(sentence)
+    assert event.event_type.value == "aid" and str(event.date) == "2024-07-25"
