@@ -21,8 +21,8 @@ NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "fr
 ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
                       r"conversation|call|negotiations|consultations|summit|delegation)|the (?:two|(?:Russian|Syrian) "
                       r"and (?:Russian|Syrian)) (?:presidents|leaders|(?:foreign |defen[cs]e )?ministers|sides|men|"
-                      r"officials|delegations|heads of state)|(?:the|both) (?:presidents|leaders|(?:foreign |defen[cs]e )?"
-                      r"ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
+                      r"officials|delegations|heads of state)|(?:the|both) (?:presidents|leaders|"
+                      r"(?:foreign |defen[cs]e )?ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
                       r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b", re.I)
 REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
@@ -53,7 +53,8 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
 BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b", re.I)
 # "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
-_SUBJECT_MATTER = r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)\s+(?:in|around)\s+"
+_SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)"
+                   r"\s+(?:in|around)\s+")
 TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+)?(?:"
                           + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
@@ -63,6 +64,14 @@ SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)
 # "condemned the Israeli air strikes": what a statement judges is its object, not a second event.
 JUDGED = re.compile(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|reject|deplor|slamm?|blam|"
                     r"protest)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "did not meet", "has never visited", "had no plans to meet": a contact said not to happen is no event.
+NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:\s+not|n['’]t)|never|"
+                     r"no\s+(?:plans?|intention|immediate plans?)\s+(?:to|for)|not\s+(?:planning|expected|scheduled)"
+                     r"\s+to|ruled\s+out(?:\s+an?)?|no)(?:\s+(?:yet|been|be|any|a|an|the|formally|officially|"
+                     r"personally|directly|ever))*\s+$", re.I)
+# "The Kremlin denied reports that Putin met Assad": what is denied did not happen, as far as the text says.
+DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
+                    r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b", re.I)
 # "Zakharova on Thursday condemned": a day after the preposition dates the verb, it does not make it a topic.
 TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subject|issue|topic|question|matter|"
                       r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve) of)\s+"
@@ -123,16 +132,20 @@ def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[
 
 
 def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
-    """Every trigger word of every event type in `text`, skipping topics of talk and reference points."""
+    """Every trigger word of every event type in `text`, skipping topics of talk, reference points and
+    contacts that are denied or said not to have happened."""
     found = []
+    denied_from = min((m.end() for m in DENIAL.finditer(text)), default=len(text))
     for rule in gazetteer.event_types:
         if rule.pattern is None:
             continue
-        judged_ok = rule.name == EventType.STATEMENT.value
+        is_statement = rule.name == EventType.STATEMENT.value
         for m in rule.pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if not TOPIC_OF.search(before[-30:]) and (judged_ok or not JUDGED.search(before)):
-                found.append(_Trigger(EventType(rule.name), m.start(), m.end()))
+            if TOPIC_OF.search(before[-30:]) or (not is_statement and (
+                    JUDGED.search(before) or NEGATED.search(before) or m.start() >= denied_from)):
+                continue
+            found.append(_Trigger(EventType(rule.name), m.start(), m.end()))
     return found
 
 

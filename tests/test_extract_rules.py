@@ -384,3 +384,21 @@ def test_printed_role_of_an_unregistered_official_names_the_country_once(title, 
 def test_extract_a_cargo_of_relief_is_aid(sentence: str) -> None:
     (event,) = events_of(sentence)
     assert event.event_type.value == "aid" and str(event.date) == "2024-07-25"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kremlin spokesman Dmitry Peskov said on Monday that Putin had no plans to meet Assad.",
+    "The Kremlin denied reports that Putin met Assad in Moscow last week.",
+    "Syrian Foreign Minister Faisal Mekdad has not yet met Lavrov this year, the ministry said on Monday.",
+])
+def test_extract_a_contact_said_not_to_happen_is_not_a_contact(sentence: str) -> None:
+    assert all(e.event_type.value not in {"meeting", "call"} for e in events_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia intervened militarily in Syria in September 2015 to support Assad.",
+    "Russian warplanes struck rebel positions in Idlib on Tuesday in support of the Syrian army.",
+])
+def test_extract_military_action_on_the_side_of_the_other(sentence: str) -> None:
+    (event,) = events_of(sentence)
+    assert event.event_type.value == "military"
