@@ -29,7 +29,11 @@ PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile".
 BACKGROUND = re.compile(r"\b(?:who|whom|whose|which|where|since|despite|amid|although|though|ousted|toppled|"
-                        r"instructions?|behalf)\b[^,;:]*", re.I)
+                        r"instructions?|behalf)\b[^,;:]*"
+                        # "demanded that Moscow hand over the former president, Bashar al-Assad": who is to be handed
+                        # over is talked about, with the apposition that names him
+                        r"|\b(?:hand(?:s|ed|ing)?\s+over|extradit(?:e|es|ed|ing|ion)|surrender(?:s|ed|ing)?)\b"
+                        r"(?:[^,;:]*,)?[^,;:]*", re.I)
 # "the Kremlin said on Thursday": a date right after a reporting verb dates the report, not the contact.
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+(?:the\s+)?[\w.-]+){1,2}?|announced|reported|stated|confirmed|"
                          r"added|noted)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)

@@ -129,12 +129,18 @@ def parse_date(text: str) -> date | None:
         return found[0].value if found else None
 
 
+_FIRST_HEADING = re.compile(r"\s*#[ \t]+([^\n]*?\S)[ \t#]*(?:\r?\n|$)")
+
+
 def read_markdown_text(text: str, name: str) -> Iterator[Article | Note]:
     """Article of a markdown document, front matter first."""
     fields, body_start = _front_matter(text)
     plain = strip_markdown(text, body_start)
     article = parse_plain_text(plain.text, name, name)
     changes: dict[str, object] = {"segments": compose_segments(article.segments, plain)}
+    heading = _FIRST_HEADING.match(text, body_start)
+    if heading:  # "# Title" on the first line is the title, however short
+        changes["title"] = heading.group(1)
     for field, attr in (("title", "title"), ("url", "url"), ("outlet", "outlet"), ("author", "byline")):
         value = _pick(fields, field)
         if value:

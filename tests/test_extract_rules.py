@@ -402,3 +402,10 @@ def test_extract_a_contact_said_not_to_happen_is_not_a_contact(sentence: str) ->
 def test_extract_military_action_on_the_side_of_the_other(sentence: str) -> None:
     (event,) = events_of(sentence)
     assert event.event_type.value == "military"
+
+
+def test_extract_who_is_to_be_handed_over_is_not_a_party() -> None:
+    (event,) = events_of("Russian Deputy Foreign Minister Mikhail Bogdanov held talks in Damascus with Ahmed al-Sharaa "
+                         "on Tuesday. The Syrian side demanded that Moscow hand over the former president, Bashar "
+                         "al-Assad, a source said.", published=date(2025, 1, 30))
+    assert {a.name for a in event.actors} == {"Mikhail Bogdanov", "Ahmed al-Sharaa"}

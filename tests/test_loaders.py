@@ -152,3 +152,48 @@ def test_load_files_reads_good_uploads_and_reports_bad_ones():
     result = load_files([good, ("blob.txt", b"\x00\xff" * 64), ("scan.pdf", b"%PDF-1.4")])
     assert [a.article_id for a in result.articles] == ["note.txt"]
     assert {s.name for s in result.skipped} == {"blob.txt", "scan.pdf"}
+
+
+PASTED_WITH_MENUS = """Skip to content
+Home
+World
+Opinion
+Talks on the coastal bases open in Damascus
+By Staff Writer
+2025-02-03 | 14:20
+Share
+Facebook
+WhatsApp | Telegram
+A Russian delegation held talks in Damascus on Tuesday with the new Syrian authorities about the bases.
+
+The two sides agreed to meet again, a Syrian official said.
+
+Read also:
+Another story about something else
+Tags: Russia Syria
+"""
+
+
+def test_read_text_menus_and_share_buttons_above_the_story_are_not_the_story(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_text(PASTED_WITH_MENUS, encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Talks on the coastal bases open in Damascus"
+    assert article.published == date(2025, 2, 3) and article.byline == "Staff Writer"
+    assert article.text.startswith("A Russian delegation held talks")
+    assert article.text.endswith("a Syrian official said.")
+
+
+def test_read_text_a_dateline_place_in_capitals_still_opens_the_story(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("Ministers meet in Moscow\n\nMOSCOW - Syrian and Russian ministers met on Tuesday to discuss "
+                    "trade and energy.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Ministers meet in Moscow" and article.text.startswith("MOSCOW - Syrian")
+
+
+def test_read_markdown_a_short_first_heading_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text("# Damascus talks\n\nRussian and Syrian officials met in Damascus on Tuesday to discuss trade, "
+                    "the ministry said.\n", encoding="utf-8")
+    assert read_article(path).title == "Damascus talks"
