@@ -409,3 +409,12 @@ def test_extract_who_is_to_be_handed_over_is_not_a_party() -> None:
                          "on Tuesday. The Syrian side demanded that Moscow hand over the former president, Bashar "
                          "al-Assad, a source said.", published=date(2025, 1, 30))
     assert {a.name for a in event.actors} == {"Mikhail Bogdanov", "Ahmed al-Sharaa"}
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("In December 2017, Putin flew to the Hmeimim air base and was greeted by Assad.", "2017-12"),
+    ("Al-Shaibani travelled to Moscow on Wednesday for talks with Lavrov.", "2025-03-19"),
+])
+def test_extract_travel_to_the_other_side_is_a_meeting(sentence: str, day: str) -> None:
+    (event,) = events_of(sentence, published=date(2025, 3, 20))
+    assert event.event_type.value == "meeting" and str(event.date) == day
