@@ -96,6 +96,16 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("the year two thousand", "DATE", "2000")]),
     ("The sale, which had been expected, helps repay the loan by February.", NOV, [("February", "DATE", "2026-02")]),
     ("In September, it announced plans to expand.", NOV, [("September", "DATE", "2025-09")]),
+    # a day or month just ahead stays ahead in a past clause, unless a past verb tells it as done
+    ("The court set the hearing for Dec. 7.", date(2025, 11, 28), [("Dec. 7", "DATE", "2025-12-07")]),
+    ("The board gave no reason for the Jan. 14 deadline.", date(2025, 12, 29), [("Jan. 14", "DATE", "2026-01-14")]),
+    ("The treaty was signed on Dec. 7.", date(2025, 11, 28), [("Dec. 7", "DATE", "2024-12-07")]),
+    ("The pact, which was signed on January 18, took effect.", date(2025, 12, 29),
+     [("January 18", "DATE", "2025-01-18")]),
+    ("The accession was planned for early March.", date(2025, 2, 10), [("early March", "DATE", "2025-03")]),
+    ("The talks began in March.", date(2025, 2, 10), [("March", "DATE", "2024-03")]),
+    ("But on April 8, officials wondered whether they would find it.", date(2025, 5, 5),
+     [("April 8", "DATE", "2025-04-08")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
