@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point
-from events.timex_context import clause_tense
+from events.timex_context import clause_tense, sentence_bounds
 from events.timex_periods import (
     read_ago,
     read_anaphoric,
@@ -154,7 +154,17 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
         state.remember(reading, context.tense)
+        if reading.year_to_date:
+            state.year_to_date_until = _next_sentence_end(text, end)
+        elif reading.point is not None and reading.point.grain is Grain.DAY:
+            state.year_to_date_until = -1  # "the six months ended Aug. 12": counted from that day, not the year
     return tuple(out)
+
+
+def _next_sentence_end(text: str, end: int) -> int:
+    """Where the sentence after the one holding text[end - 1] ends."""
+    sentence_end = sentence_bounds(text, end, end)[1]
+    return sentence_bounds(text, min(len(text), sentence_end + 1), min(len(text), sentence_end + 1))[1]
 
 
 class _State:
@@ -166,11 +176,12 @@ class _State:
         self.last_day: Point | None = self.last
         self.report_quarter: Point | None = None
         self.last_relative = True
+        self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
 
     def context(self, text: str, start: int, end: int) -> Context:
         """The context a reader gets for the expression at text[start:end]."""
         return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
-                       self.report_quarter, self.last_relative)
+                       self.report_quarter, self.last_relative, start < self.year_to_date_until)
 
     def remember(self, reading: Reading, tense: str) -> None:
         """Keep a reading as the point later expressions count from.

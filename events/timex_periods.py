@@ -24,6 +24,9 @@ from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 # Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
 SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
                      "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
+# "the nine months", "the first nine months", "the latest nine months": a financial year so far; "a year earlier"
+# beside it is the year before (TimeBank: 1988), not the quarter the story reports.
+YEAR_TO_DATE_WHICH = {"", "first", "latest"}
 _ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|this|that)\b", re.I)
 
@@ -101,13 +104,13 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.dct is None:
             return None
         base, relative = Point(ctx.dct, grain), True
-        if grain is Grain.YEAR and ctx.report_quarter is not None:
+        if grain is Grain.YEAR and ctx.report_quarter is not None and not ctx.year_to_date:
             base = ctx.report_quarter  # "a year ago" beside a quarterly result is that quarter a year before
     else:
         if ctx.last is None:
             return None
         base, relative = ctx.last, ctx.last_relative
-        if GRAIN_RANK[base.grain] > GRAIN_RANK[grain]:
+        if GRAIN_RANK[base.grain] > GRAIN_RANK[grain] or (grain is Grain.YEAR and ctx.year_to_date):
             base = Point(base.day, grain)
     if grain is Grain.DECADE:
         count, grain = count * 10, Grain.YEAR
@@ -144,7 +147,10 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if g["the"] and not g["which"] and not g["approx"] and word not in {"a", "an"} \
             and (hyphenated or not g["unit"].lower().endswith("s")):
         trim = m.start("num") - m.start()  # "a 16-hour flight", "a six year term": the article is the noun's
-    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim)
+    year_to_date = unit == "month" and 1 < n < 12 and bool(g["the"] or g["which"]) \
+        and (g["which"] or "").lower() in YEAR_TO_DATE_WHICH
+    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim,
+                   year_to_date=year_to_date)
 
 
 def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
@@ -196,6 +202,10 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         base, relative = _reporting_quarter(ctx)
         if base is None:
             return None
+        if g["q"].lower() == "period" and ctx.year_to_date and ctx.dct is not None:
+            # "the 1988 period" beside "the first nine months" is that year
+            point = Point(date(int(explicit) if explicit else ctx.dct.year - 1, 1, 1), Grain.YEAR)
+            return Reading("DATE", point.value(), point, relative and not explicit, reference=False)
         point = base
         if explicit:
             point = Point(date(int(explicit), base.day.month, 1), Grain.QUARTER)
@@ -210,7 +220,7 @@ def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None:
         return None
     if m.group("adj"):
-        base = ctx.report_quarter or Point(ctx.dct, Grain.YEAR)
+        base = Point(ctx.dct, Grain.YEAR) if ctx.year_to_date else ctx.report_quarter or Point(ctx.dct, Grain.YEAR)
         point = shift(base, -1, Grain.YEAR)
         return Reading("DATE", point.value(), point, True, reference=False)
     which = " ".join((m.group("which") or "").lower().split())

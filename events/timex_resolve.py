@@ -44,6 +44,7 @@ class Context:
     last_day: Point | None     # the latest day mentioned before (the document date at first)
     report_quarter: Point | None
     last_relative: bool        # whether `last` depends on the document date
+    year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class Reading:
     relative: bool
     reference: bool = True     # later expressions may count from this one
     trim: int = 0              # characters the span leaves out at its start ("a" in "a 16-hour flight")
+    year_to_date: bool = False  # a span of months from the start of the year ("the first nine months")
 
 
 def number(word: str) -> float | None:

@@ -106,6 +106,16 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The talks began in March.", date(2025, 2, 10), [("March", "DATE", "2024-03")]),
     ("But on April 8, officials wondered whether they would find it.", date(2025, 5, 5),
      [("April 8", "DATE", "2025-04-08")]),
+    # beside a span from the start of the year, "a year earlier" and "the 2024 period" are the year before
+    ("Profit rose in the third quarter. For the nine months, net rose from a year earlier.", NOV,
+     [("the third quarter", "DATE", "2025-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("a year earlier", "DATE", "2024")]),
+    ("In the first nine months, net fell from the 2024 period. Year-ago results were restated.", NOV,
+     [("the first nine months", "DURATION", "P9M"), ("the 2024 period", "DATE", "2024"),
+      ("Year-ago", "DATE", "2024")]),
+    ("For the six months ended Aug. 12, net rose from a year earlier.", NOV,
+     [("the six months", "DURATION", "P6M"), ("Aug. 12", "DATE", "2025-08-12"),
+      ("a year earlier", "DATE", "2024-08-12")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
