@@ -26,6 +26,7 @@ from events.timex_periods import (
     read_season,
     read_set,
     read_the_period,
+    read_year_end,
 )
 from events.timex_resolve import (
     Context,
@@ -52,7 +53,7 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "weekday": read_weekday, "clock": read_clock, "deictic": read_deictic, "reference": read_reference,
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
-    "holiday": read_holiday, "anaphoric": read_anaphoric,
+    "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
 }
 
 

@@ -125,6 +125,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if g.get("bare"):
         return Reading("DURATION", _duration(0, _unit(g["bare"])), None, False)
     unit = _unit(g["unit"])
+    if g["unit"][0].isupper() and not m.group().isupper() and not _sentence_start(ctx, m):
+        return None  # "CBS's "60 Minutes"": the title of a programme
     if g.get("vague"):
         vague = " ".join(g["vague"].lower().split())
         if vague in {"recent", "the past few", "the last few"} and unit in {"year", "years"}:
@@ -151,6 +153,11 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         and (g["which"] or "").lower() in YEAR_TO_DATE_WHICH
     return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim,
                    year_to_date=year_to_date)
+
+
+def _sentence_start(ctx: Context, m: re.Match[str]) -> bool:
+    before = ctx.text[max(0, m.start() - 30): m.start()].rstrip(" \t\"“‘'`(")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
@@ -290,3 +297,13 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
     step = 1 if any(k in w for k in ("following", "next")) else -1 if "previous" in w else 0
     point = shift(Point(ctx.last.day, grain), step, grain)
     return Reading("DATE", point.value(), point, ctx.last_relative)
+
+
+def read_year_end(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"by year-end", "since year end", "around year end": the year whose end it is (TIMEX3 puts the end in a
+    modifier); only after a preposition, since "year-end net" is an adjective."""
+    if ctx.dct is None or not (m.group("prep") or m.group("around")):
+        return None
+    since = (m.group("prep") or "").split()[0].lower() == "since" if m.group("prep") else False
+    point = Point(date(ctx.dct.year - (1 if since else 0), 1, 1), Grain.YEAR)
+    return Reading("DATE", point.value(), point, True, reference=False, trim=len(m.group("prep") or ""))

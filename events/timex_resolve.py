@@ -317,6 +317,9 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None or in_name(ctx, m):
         return None
     w = " ".join(m.group("w").lower().split())
+    generic = re.match(r"['’]s\s+(\w+)", ctx.text[m.end(): m.end() + 30])
+    if w == "today" and not m.group("part") and generic and generic.group(1).lower() in load_vocabulary().generic_today:
+        return None  # "today's world": the present age, no day
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(w, 0)
     part = m.group("part") or ("night" if w == "last" else None)

@@ -113,6 +113,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("In the first nine months, net fell from the 2024 period. Year-ago results were restated.", NOV,
      [("the first nine months", "DURATION", "P9M"), ("the 2024 period", "DATE", "2024"),
       ("Year-ago", "DATE", "2024")]),
+    ("The sale should close by year-end; shares rose 4% since year end.", NOV,
+     [("year-end", "DATE", "2025"), ("year end", "DATE", "2024")]),
+    ("Average hourly earnings rose. A week or so ago, talks stalled.", WED,
+     [("hourly", "SET", "PT1H"), ("A week or so ago", "DATE", "2025-W04")]),
     ("For the six months ended Aug. 12, net rose from a year earlier.", NOV,
      [("the six months", "DURATION", "P6M"), ("Aug. 12", "DATE", "2025-08-12"),
       ("a year earlier", "DATE", "2024-08-12")]),
@@ -126,6 +130,8 @@ def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: lis
     "a 6-year-old boy", "a quarter of the staff left", "after the fall of the government", "the current account",
     "March on the capital began.", "He earns $5 a year.", "Jan Smith spoke.", "He told Russia Today television",
     "by Daily Sabah staff", "four flights a week", "it will be a second round",
+    "in today's world", "a lesson for today's youth", "He told CBS's \"60 Minutes\" the truth.",
+    "Year-end results were restated.",
 ])
 def test_find_timexes_ignores_common_words(text: str) -> None:
     assert found(text) == []
