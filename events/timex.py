@@ -25,6 +25,7 @@ from events.timex_periods import (
     read_relative,
     read_season,
     read_set,
+    read_period_ago,
     read_the_period,
     read_year_end,
 )
@@ -54,6 +55,7 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
     "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
+    "period_ago": read_period_ago,
 }
 
 

@@ -307,3 +307,15 @@ def read_year_end(m: re.Match[str], ctx: Context) -> Reading | None:
     since = (m.group("prep") or "").split()[0].lower() == "since" if m.group("prep") else False
     point = Point(date(ctx.dct.year - (1 if since else 0), 1, 1), Grain.YEAR)
     return Reading("DATE", point.value(), point, True, reference=False, trim=len(m.group("prep") or ""))
+
+
+def read_period_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the quarter a year ago", "the corresponding period last year": the reported period, a year back."""
+    if ctx.year_to_date and ctx.dct is not None:
+        point = Point(date(ctx.dct.year - 1, 1, 1), Grain.YEAR)
+        return Reading("DATE", point.value(), point, True, reference=False)
+    base, relative = _reporting_quarter(ctx)
+    if base is None:
+        return None
+    point = shift(base, -1, Grain.YEAR)
+    return Reading("DATE", point.value(), point, relative, reference=False)

@@ -144,6 +144,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"
          r"year)|(?:earlier|later)\s+that\s+(?:day|week|month|year)"
          r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b"),
+        ("period_ago", r"\b(?:the|that)\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)\s+"
+         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"),
         ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
          r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),
     )
@@ -158,7 +160,7 @@ RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", 
                "word", "word",
                "unit", "number",
                "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
-               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit", "unit")
+               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

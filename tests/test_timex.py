@@ -113,6 +113,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("In the first nine months, net fell from the 2024 period. Year-ago results were restated.", NOV,
      [("the first nine months", "DURATION", "P9M"), ("the 2024 period", "DATE", "2024"),
       ("Year-ago", "DATE", "2024")]),
+    ("Net rose in the third quarter. For the quarter a year ago, it lost money; the corresponding period last "
+     "year was weak.", NOV,
+     [("the third quarter", "DATE", "2025-Q3"), ("the quarter a year ago", "DATE", "2024-Q3"),
+      ("the corresponding period last year", "DATE", "2024-Q3")]),
     ("The sale should close by year-end; shares rose 4% since year end.", NOV,
      [("year-end", "DATE", "2025"), ("year end", "DATE", "2024")]),
     ("Average hourly earnings rose. A week or so ago, talks stalled.", WED,
