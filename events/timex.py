@@ -21,11 +21,11 @@ from events.timex_periods import (
     read_duration,
     read_half,
     read_holiday,
+    read_period_ago,
     read_quarter,
     read_relative,
     read_season,
     read_set,
-    read_period_ago,
     read_the_period,
     read_year_end,
 )
