@@ -14,18 +14,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point
-from events.timex_context import clause_tense
+from events.timex_context import clause_tense, sentence_bounds
 from events.timex_periods import (
     read_ago,
     read_anaphoric,
     read_duration,
     read_half,
     read_holiday,
+    read_period_ago,
     read_quarter,
     read_relative,
     read_season,
     read_set,
     read_the_period,
+    read_year_end,
 )
 from events.timex_resolve import (
     Context,
@@ -52,7 +54,8 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "weekday": read_weekday, "clock": read_clock, "deictic": read_deictic, "reference": read_reference,
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
-    "holiday": read_holiday, "anaphoric": read_anaphoric,
+    "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
+    "period_ago": read_period_ago,
 }
 
 
@@ -154,7 +157,17 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
         state.remember(reading, context.tense)
+        if reading.year_to_date:
+            state.year_to_date_until = _next_sentence_end(text, end)
+        elif reading.point is not None and reading.point.grain is Grain.DAY:
+            state.year_to_date_until = -1  # "the six months ended Aug. 12": counted from that day, not the year
     return tuple(out)
+
+
+def _next_sentence_end(text: str, end: int) -> int:
+    """Where the sentence after the one holding text[end - 1] ends."""
+    sentence_end = sentence_bounds(text, end, end)[1]
+    return sentence_bounds(text, min(len(text), sentence_end + 1), min(len(text), sentence_end + 1))[1]
 
 
 class _State:
@@ -166,11 +179,12 @@ class _State:
         self.last_day: Point | None = self.last
         self.report_quarter: Point | None = None
         self.last_relative = True
+        self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
 
     def context(self, text: str, start: int, end: int) -> Context:
         """The context a reader gets for the expression at text[start:end]."""
         return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
-                       self.report_quarter, self.last_relative)
+                       self.report_quarter, self.last_relative, start < self.year_to_date_until)
 
     def remember(self, reading: Reading, tense: str) -> None:
         """Keep a reading as the point later expressions count from.

@@ -5,6 +5,10 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+# How far ahead (behind) of the document date a day without a year may be and still be read in a past (future)
+# clause as the nearby one rather than the one a year away.
+NEAR_DAYS = timedelta(days=45)
+
 
 class Grain(enum.Enum):
     """How much of the calendar a resolved expression covers."""
@@ -118,21 +122,30 @@ def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def day_in_year(anchor: date, month: int, day: int, tense: str) -> date | None:
+def day_in_year(anchor: date, month: int, day: int, tense: str, near: timedelta = NEAR_DAYS) -> date | None:
     """A month and day without a year, news style: the latest such day on or about the anchor, unless the
-    sentence speaks of the future (then the next one)."""
+    sentence speaks of the future (then the next one).
+
+    A day at most `near` ahead stays ahead in a past clause ("the deadline was set for Nov. 6" in a story of
+    Nov. 2; "Jan. 14" in one of Dec. 29), and one at most `near` behind stays behind in a future one: a whole
+    year away is the less likely reading. A clause of no clear tense takes the occurrence within half a year.
+    """
     try:
         value = date(anchor.year, month, day)
     except ValueError:
         return None
-    slack = timedelta(days=2)
-    if tense == "future":
-        return _replace_year(value, anchor.year + 1) if value < anchor - slack else value
-    if tense == "neutral" and abs((value - anchor).days) > 183:
-        return _replace_year(value, anchor.year + (1 if value < anchor else -1))
     if tense == "neutral":
+        if abs((value - anchor).days) > 183:
+            return _replace_year(value, anchor.year + (1 if value < anchor else -1))
         return value
-    return _replace_year(value, anchor.year - 1) if value > anchor + slack else value
+    year = timedelta(days=366)
+    if tense == "future":
+        if value < anchor - near:
+            return _replace_year(value, anchor.year + 1)
+        return _replace_year(value, anchor.year - 1) if value - year >= anchor - near else value
+    if value > anchor + near:
+        return _replace_year(value, anchor.year - 1)
+    return _replace_year(value, anchor.year + 1) if value + year <= anchor + near else value
 
 
 def _replace_year(value: date, year: int) -> date | None:

@@ -11,6 +11,12 @@ FUTURE_MARKERS = re.compile(
 PAST_VERB = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|wrote|"
                        r"won|left|paid|flew|brought|thought|sought|struck|fought|was|were|had|did|got|fell|rose|"
                        r"sold|bought|lost|hit|set|put|cut|shot|found|became|ago)\b", re.I)
+# A past verb right before a date ("signed on January 18", "ended Oct. 31") dates something done, however near
+# ahead of the document date the day falls; "set", "put", "cut" are also present forms ("has set Nov. 10").
+DIRECT_PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|met|held|made|took|gave|went|came|spoke|sent|led|saw|began|"
+                                r"wrote|won|left|paid|flew|brought|fell|rose|sold|bought|lost|found|became)"
+                                r"\s+(?:on|in|at)?\s*$", re.I)
+_FRONTED_BEFORE = re.compile(r"\s*(?:(?:on|in|by|since|early|late)\s+)?", re.I)
 # A deadline looks ahead whatever the verb: "extended the offer until Nov. 20", "by Friday".
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late as|no later than|expires?|expiring|"
                              r"payable|effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
@@ -69,3 +75,15 @@ def clause_tense(text: str, start: int, end: int) -> str:
     if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
         return "future"
     return "neutral"
+
+
+def told_as_past(text: str, start: int, end: int) -> bool:
+    """True when a past verb tells what happened at text[start:end]: right before it ("was signed on January
+    18"), or in the main clause after it when it opens the sentence ("On Dec. 15, the fleet sailed")."""
+    if DIRECT_PAST_BEFORE.search(text, max(0, start - 25), start):
+        return True
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    if not _FRONTED_BEFORE.fullmatch(text, sentence_start, start) or not text.startswith(",", end):
+        return False
+    after = _SEGMENT_EDGE.search(text, end + 1, sentence_end)
+    return PAST_VERB.search(text, end + 1, after.start() if after else sentence_end) is not None

@@ -24,6 +24,9 @@ from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 # Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
 SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
                      "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
+# "the nine months", "the first nine months", "the latest nine months": a financial year so far; "a year earlier"
+# beside it is the year before (TimeBank: 1988), not the quarter the story reports.
+YEAR_TO_DATE_WHICH = {"", "first", "latest"}
 _ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|all|them|this|that)\b", re.I)
 
@@ -101,13 +104,13 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.dct is None:
             return None
         base, relative = Point(ctx.dct, grain), True
-        if grain is Grain.YEAR and ctx.report_quarter is not None:
+        if grain is Grain.YEAR and ctx.report_quarter is not None and not ctx.year_to_date:
             base = ctx.report_quarter  # "a year ago" beside a quarterly result is that quarter a year before
     else:
         if ctx.last is None:
             return None
         base, relative = ctx.last, ctx.last_relative
-        if GRAIN_RANK[base.grain] > GRAIN_RANK[grain]:
+        if GRAIN_RANK[base.grain] > GRAIN_RANK[grain] or (grain is Grain.YEAR and ctx.year_to_date):
             base = Point(base.day, grain)
     if grain is Grain.DECADE:
         count, grain = count * 10, Grain.YEAR
@@ -122,6 +125,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if g.get("bare"):
         return Reading("DURATION", _duration(0, _unit(g["bare"])), None, False)
     unit = _unit(g["unit"])
+    if g["unit"][0].isupper() and not m.group().isupper() and not _sentence_start(ctx, m):
+        return None  # "CBS's "60 Minutes"": the title of a programme
     if g.get("vague"):
         vague = " ".join(g["vague"].lower().split())
         if vague in {"recent", "the past few", "the last few"} and unit in {"year", "years"}:
@@ -144,7 +149,15 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if g["the"] and not g["which"] and not g["approx"] and word not in {"a", "an"} \
             and (hyphenated or not g["unit"].lower().endswith("s")):
         trim = m.start("num") - m.start()  # "a 16-hour flight", "a six year term": the article is the noun's
-    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim)
+    year_to_date = unit == "month" and 1 < n < 12 and bool(g["the"] or g["which"]) \
+        and (g["which"] or "").lower() in YEAR_TO_DATE_WHICH
+    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim,
+                   year_to_date=year_to_date)
+
+
+def _sentence_start(ctx: Context, m: re.Match[str]) -> bool:
+    before = ctx.text[max(0, m.start() - 30): m.start()].rstrip(" \t\"“‘'`(")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _reporting_quarter(ctx: Context) -> tuple[Point | None, bool]:
@@ -196,6 +209,10 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         base, relative = _reporting_quarter(ctx)
         if base is None:
             return None
+        if g["q"].lower() == "period" and ctx.year_to_date and ctx.dct is not None:
+            # "the 1988 period" beside "the first nine months" is that year
+            point = Point(date(int(explicit) if explicit else ctx.dct.year - 1, 1, 1), Grain.YEAR)
+            return Reading("DATE", point.value(), point, relative and not explicit, reference=False)
         point = base
         if explicit:
             point = Point(date(int(explicit), base.day.month, 1), Grain.QUARTER)
@@ -210,7 +227,7 @@ def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None:
         return None
     if m.group("adj"):
-        base = ctx.report_quarter or Point(ctx.dct, Grain.YEAR)
+        base = Point(ctx.dct, Grain.YEAR) if ctx.year_to_date else ctx.report_quarter or Point(ctx.dct, Grain.YEAR)
         point = shift(base, -1, Grain.YEAR)
         return Reading("DATE", point.value(), point, True, reference=False)
     which = " ".join((m.group("which") or "").lower().split())
@@ -280,3 +297,25 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
     step = 1 if any(k in w for k in ("following", "next")) else -1 if "previous" in w else 0
     point = shift(Point(ctx.last.day, grain), step, grain)
     return Reading("DATE", point.value(), point, ctx.last_relative)
+
+
+def read_year_end(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"by year-end", "since year end", "around year end": the year whose end it is (TIMEX3 puts the end in a
+    modifier); only after a preposition, since "year-end net" is an adjective."""
+    if ctx.dct is None or not (m.group("prep") or m.group("around")):
+        return None
+    since = (m.group("prep") or "").split()[0].lower() == "since" if m.group("prep") else False
+    point = Point(date(ctx.dct.year - (1 if since else 0), 1, 1), Grain.YEAR)
+    return Reading("DATE", point.value(), point, True, reference=False, trim=len(m.group("prep") or ""))
+
+
+def read_period_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the quarter a year ago", "the corresponding period last year": the reported period, a year back."""
+    if ctx.year_to_date and ctx.dct is not None:
+        point = Point(date(ctx.dct.year - 1, 1, 1), Grain.YEAR)
+        return Reading("DATE", point.value(), point, True, reference=False)
+    base, relative = _reporting_quarter(ctx)
+    if base is None:
+        return None
+    point = shift(base, -1, Grain.YEAR)
+    return Reading("DATE", point.value(), point, relative, reference=False)

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from events.timex_calendar import Grain, Point, day_in_year, month_near, month_shift, weekday_near
+from events.timex_calendar import NEAR_DAYS, Grain, Point, day_in_year, month_near, month_shift, weekday_near
+from events.timex_context import told_as_past
 from events.timex_dateparser import normalise
 from events.timex_rules import WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
@@ -26,6 +27,7 @@ MONTH_CUES = {"in", "since", "by", "until", "till", "through", "of", "from", "to
 AMBIGUOUS_MONTHS = {"may", "march"}
 # A bare month named in a clause of no clear tense is the coming one when it is at most this many months ahead.
 NEAR_MONTHS = 2
+PAST_SLACK = timedelta(days=2)  # how far ahead a day told with a past verb ("signed on Jan. 18") may still be
 FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 _PREV_WORD = re.compile(r"([\w$%]+)[^\w$%]*$")
@@ -42,6 +44,7 @@ class Context:
     last_day: Point | None     # the latest day mentioned before (the document date at first)
     report_quarter: Point | None
     last_relative: bool        # whether `last` depends on the document date
+    year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class Reading:
     relative: bool
     reference: bool = True     # later expressions may count from this one
     trim: int = 0              # characters the span leaves out at its start ("a" in "a 16-hour flight")
+    year_to_date: bool = False  # a span of months from the start of the year ("the first nine months")
 
 
 def number(word: str) -> float | None:
@@ -129,7 +133,8 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     read = normalise(_core(m.group("month"), m.group("day")))
     if read is None or read.grain is not Grain.DAY:
         return None
-    value = day_in_year(ctx.dct, read.day.month, read.day.day, ctx.tense)
+    near = PAST_SLACK if ctx.tense == "past" and told_as_past(ctx.text, m.start(), m.end()) else NEAR_DAYS
+    value = day_in_year(ctx.dct, read.day.month, read.day.day, ctx.tense, near)
     return _point(ctx, Point(value, Grain.DAY), True) if value else None
 
 
@@ -168,9 +173,12 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         day = month_near(ctx.dct, month, future=ctx.tense == "future")
         coming = month_near(ctx.dct, month, future=True)
-        if ctx.tense == "neutral" and 0 < (coming.year - ctx.dct.year) * 12 + coming.month - ctx.dct.month \
-                <= NEAR_MONTHS:
-            day = coming  # "a cutback in September" written in August: the coming one
+        ahead = (coming.year - ctx.dct.year) * 12 + coming.month - ctx.dct.month
+        next_month_in_past = ctx.tense == "past" and ahead == 1 and not told_as_past(ctx.text, m.start(), m.end())
+        if (ctx.tense == "neutral" and 0 < ahead <= NEAR_MONTHS) or next_month_in_past:
+            day = coming  # "a cutback in September" written in August; "was planned for March" in February
+        elif ctx.tense == "future" and ahead == 11:
+            day = month_shift(coming, -12)  # "will report on September" written in October: the one just past
     return _point(ctx, Point(day, Grain.MONTH), True)
 
 
@@ -309,6 +317,9 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None or in_name(ctx, m):
         return None
     w = " ".join(m.group("w").lower().split())
+    generic = re.match(r"['’]s\s+(\w+)", ctx.text[m.end(): m.end() + 30])
+    if w == "today" and not m.group("part") and generic and generic.group(1).lower() in load_vocabulary().generic_today:
+        return None  # "today's world": the present age, no day
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(w, 0)
     part = m.group("part") or ("night" if w == "last" else None)

@@ -25,6 +25,7 @@ class Vocabulary:
     adjective_references: frozenset[str]
     parts_of_day: dict[str, str]
     weekday_plain_parts: frozenset[str]
+    generic_today: frozenset[str]
     seasons: dict[str, str]
     references: dict[str, tuple[str, str | None]]
     sets: dict[str, str]
@@ -43,6 +44,7 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         reference_blockers=frozenset(raw["modifiers"]["reference_blockers"]),
         adjective_references=frozenset(raw["modifiers"]["adjective_references"]),
         parts_of_day=dict(raw["parts_of_day"]), weekday_plain_parts=frozenset(raw["modifiers"]["weekday_plain_parts"]),
+        generic_today=frozenset(raw["modifiers"]["generic_today"]),
         seasons=dict(raw["seasons"]), references=refs,
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
 
@@ -120,7 +122,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
          r"\s+(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons) + r")\b(?!-)"),
         ("ago", r"\b" + approx + num + r"[\s-]+" + unit
-         + r"(?:\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))"),
+         + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
@@ -142,6 +144,10 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"
          r"year)|(?:earlier|later)\s+that\s+(?:day|week|month|year)"
          r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b"),
+        ("period_ago", r"\b(?:the|that)\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)\s+"
+         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"),
+        ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
+         r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),
     )
     return tuple((name, group, re.compile(pattern, re.I)) for (name, pattern), group in zip(rules, RULE_GROUPS,
                                                                                              strict=True))
@@ -154,7 +160,7 @@ RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", 
                "word", "word",
                "unit", "number",
                "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
-               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit")
+               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

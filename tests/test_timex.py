@@ -96,6 +96,34 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("the year two thousand", "DATE", "2000")]),
     ("The sale, which had been expected, helps repay the loan by February.", NOV, [("February", "DATE", "2026-02")]),
     ("In September, it announced plans to expand.", NOV, [("September", "DATE", "2025-09")]),
+    # a day or month just ahead stays ahead in a past clause, unless a past verb tells it as done
+    ("The court set the hearing for Dec. 7.", date(2025, 11, 28), [("Dec. 7", "DATE", "2025-12-07")]),
+    ("The board gave no reason for the Jan. 14 deadline.", date(2025, 12, 29), [("Jan. 14", "DATE", "2026-01-14")]),
+    ("The treaty was signed on Dec. 7.", date(2025, 11, 28), [("Dec. 7", "DATE", "2024-12-07")]),
+    ("The pact, which was signed on January 18, took effect.", date(2025, 12, 29),
+     [("January 18", "DATE", "2025-01-18")]),
+    ("The accession was planned for early March.", date(2025, 2, 10), [("early March", "DATE", "2025-03")]),
+    ("The talks began in March.", date(2025, 2, 10), [("March", "DATE", "2024-03")]),
+    ("But on April 8, officials wondered whether they would find it.", date(2025, 5, 5),
+     [("April 8", "DATE", "2025-04-08")]),
+    # beside a span from the start of the year, "a year earlier" and "the 2024 period" are the year before
+    ("Profit rose in the third quarter. For the nine months, net rose from a year earlier.", NOV,
+     [("the third quarter", "DATE", "2025-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("a year earlier", "DATE", "2024")]),
+    ("In the first nine months, net fell from the 2024 period. Year-ago results were restated.", NOV,
+     [("the first nine months", "DURATION", "P9M"), ("the 2024 period", "DATE", "2024"),
+      ("Year-ago", "DATE", "2024")]),
+    ("Net rose in the third quarter. For the quarter a year ago, it lost money; the corresponding period last "
+     "year was weak.", NOV,
+     [("the third quarter", "DATE", "2025-Q3"), ("the quarter a year ago", "DATE", "2024-Q3"),
+      ("the corresponding period last year", "DATE", "2024-Q3")]),
+    ("The sale should close by year-end; shares rose 4% since year end.", NOV,
+     [("year-end", "DATE", "2025"), ("year end", "DATE", "2024")]),
+    ("Average hourly earnings rose. A week or so ago, talks stalled.", WED,
+     [("hourly", "SET", "PT1H"), ("A week or so ago", "DATE", "2025-W04")]),
+    ("For the six months ended Aug. 12, net rose from a year earlier.", NOV,
+     [("the six months", "DURATION", "P6M"), ("Aug. 12", "DATE", "2025-08-12"),
+      ("a year earlier", "DATE", "2024-08-12")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
@@ -106,6 +134,8 @@ def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: lis
     "a 6-year-old boy", "a quarter of the staff left", "after the fall of the government", "the current account",
     "March on the capital began.", "He earns $5 a year.", "Jan Smith spoke.", "He told Russia Today television",
     "by Daily Sabah staff", "four flights a week", "it will be a second round",
+    "in today's world", "a lesson for today's youth", "He told CBS's \"60 Minutes\" the truth.",
+    "Year-end results were restated.",
 ])
 def test_find_timexes_ignores_common_words(text: str) -> None:
     assert found(text) == []
@@ -157,10 +187,10 @@ def test_timebank_value_f1_floor() -> None:
     gold = scorer.load_jsonl(str(TIMEBANK))
     pred = {doc: to_record(doc, find_timexes(g["text"], date.fromisoformat(g["dct"][:10]))) for doc, g in gold.items()}
     result = scorer.score(gold, pred)
-    assert result["relaxed"]["F1"] >= 0.935
-    assert result["strict"]["F1"] >= 0.87
-    assert result["value"]["F1"] >= 0.815
-    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.835
+    assert result["relaxed"]["F1"] >= 0.94
+    assert result["strict"]["F1"] >= 0.88
+    assert result["value"]["F1"] >= 0.825
+    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.848
 
 
 def test_sentence_bounds_look_only_so_far_in_a_text_without_sentence_ends() -> None:
