@@ -85,20 +85,41 @@ def _item_date(value: object) -> date | None:
     return parse_date(text) if text else None
 
 
-def item_article(item: dict, columns: dict[str, str], item_id: str) -> Iterator[Article | Skipped | Note]:
+def _field_value(item: dict, field: str, columns: dict[str, str], mapped: frozenset[str]) -> object:
+    """The item's value for a field: its column's, or, when that is empty in this item and the user mapped
+    no column, the first common name this item fills (feeds merged from several sources mix their names)."""
+    value = item.get(columns[field]) if field in columns else None
+    if _as_text(value) or field in mapped:
+        return value
+    taken = {c for f, c in columns.items() if f != field}
+    by_norm = {_norm_key(k).replace("_", ""): k for k in item if k not in taken}
+    for name in FEED_FIELDS[field]:
+        key = by_norm.get(name.replace("_", ""))
+        if key is not None and _as_text(item[key]):
+            return item[key]
+    return value
+
+
+# "... [+1234 chars]": the cut-off mark of feed APIs that send the first part of a story.
+_TRUNCATION_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+
+def item_article(item: dict, columns: dict[str, str], item_id: str,
+                 mapped: frozenset[str] = frozenset()) -> Iterator[Article | Skipped | Note]:
     """The article of one feed item, or why it was skipped."""
-    paragraphs = body_paragraphs(_as_text(item.get(columns["text"])))
+    text = _TRUNCATION_MARK.sub("", _as_text(_field_value(item, "text", columns, mapped)))
+    paragraphs = body_paragraphs(text)
     if not paragraphs:
         yield Skipped(item_id, f"no text in column {columns['text']!r}")
         return
     body = "\n\n".join(paragraphs)
-    raw_date = item.get(columns["date"]) if "date" in columns else None
+    raw_date = _field_value(item, "date", columns, mapped)
     published = _item_date(raw_date) if raw_date not in (None, "") else None
     if raw_date not in (None, "") and published is None:
         yield Note(item_id, f"date {_as_text(raw_date)!r} is not a date; ignored")
 
     def get(field: str) -> str | None:
-        return _as_text(item.get(columns[field])) or None if field in columns else None
+        return _as_text(_field_value(item, field, columns, mapped)) or None
 
     yield Article(
         article_id=item_id,
@@ -127,6 +148,7 @@ def _read_items(items: Iterable[tuple[str, object]], name: str,
     if not keys:
         raise LoadError("no items in this feed export" if not pending else "feed items are not objects")
     columns = resolve_columns(keys, options)
+    mapped = frozenset(field for field, _ in options.fields)
     for label, item in [*pending, *iterator]:
         item_id = f"{name}#{label}"
         if isinstance(item, Skipped):
@@ -134,7 +156,7 @@ def _read_items(items: Iterable[tuple[str, object]], name: str,
         elif not isinstance(item, dict):
             yield Skipped(item_id, "item is not an object")
         else:
-            yield from item_article(item, columns, item_id)
+            yield from item_article(item, columns, item_id, mapped)
 
 
 def _jsonl_items(text: str, name: str) -> Iterator[tuple[str, object]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -102,6 +103,19 @@ def test_read_jsonl_feed_items() -> None:
     reasons = {i.name: i.reason for i in items if not isinstance(i, Article) and hasattr(i, "reason")}
     assert reasons["feed.jsonl#2"].startswith("not JSON")
     assert "no text" in reasons["feed.jsonl#3"]
+
+
+def test_read_jsonl_items_that_name_their_fields_differently() -> None:
+    story = _story("Sergei Lavrov").replace("\n", " ")
+    rows = [{"headline": "One", "content": story, "publishedAt": "2021-05-17T10:00:00Z", "link": "https://a.example"},
+            {"title": "Two", "body": story + " [+1234 chars]", "date": "2021-05-18"}]
+    data = "\n".join(json.dumps(r) for r in rows).encode()
+    first, second = _articles("mixed.jsonl", data)
+    assert (first.title, first.published, first.url) == ("One", date(2021, 5, 17), "https://a.example")
+    assert (second.title, second.published) == ("Two", date(2021, 5, 18)) and "chars]" not in second.text
+    # a column the user names is final: an item without it is skipped, not read from another column
+    only_body = ReadOptions(fields=parse_fields("text=body"))
+    assert [a.title for a in _articles("mixed.jsonl", data, only_body)] == ["Two"]
 
 
 def test_read_json_object_holding_articles() -> None:
