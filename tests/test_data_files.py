@@ -95,7 +95,7 @@ def test_qids_well_formed_and_unique() -> None:
     qids = [a.qid for a in load_gazetteer().actors if a.qid]
     assert all(re.fullmatch(r"Q[1-9][0-9]*", q) for q in qids), qids
     assert [q for q, n in Counter(qids).items() if n > 1] == []
-    assert len(qids) >= 82
+    assert len(qids) >= 90
 
 
 def test_people_have_roles_bodies_none() -> None:
