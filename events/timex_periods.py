@@ -20,6 +20,7 @@ from events.timex_resolve import (
     number,
 )
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
+from loaders.datelines import MONTHS
 
 # Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
 SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
@@ -38,6 +39,10 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if g.get("set"):
         return Reading("SET", load_vocabulary().sets[" ".join(g["set"].lower().split())], None, False)
+    if g.get("smonth"):
+        if not g["smonth"][0].isupper():
+            return None
+        return Reading("SET", f"XXXX-{MONTHS[g['smonth'].lower()]:02d}", None, False)
     if not m.group("wd")[0].isupper():
         return None
     part = g.get("parts")

@@ -124,6 +124,12 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("For the six months ended Aug. 12, net rose from a year earlier.", NOV,
      [("the six months", "DURATION", "P6M"), ("Aug. 12", "DATE", "2025-08-12"),
       ("a year earlier", "DATE", "2024-08-12")]),
+    # a sentence opened by "Now" without a comma dates its clause; "Now, ..." only turns the argument
+    ("Now officials are reviewing the plan.", WED, [("Now", "DATE", "PRESENT_REF")]),
+    ("Now, the envoy said, the plan is dead.", WED, []),
+    ("The envoy was posted there from 2011 to 2014.", WED, [("2011", "DATE", "2011"), ("2014", "DATE", "2014")]),
+    ("Pilgrims gather each August at the shrine.", WED, [("each August", "SET", "XXXX-08")]),
+    ("Reinforcements could arrive within weeks.", WED, [("weeks", "DURATION", "PXW")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
@@ -135,7 +141,7 @@ def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: lis
     "March on the capital began.", "He earns $5 a year.", "Jan Smith spoke.", "He told Russia Today television",
     "by Daily Sabah staff", "four flights a week", "it will be a second round",
     "in today's world", "a lesson for today's youth", "He told CBS's \"60 Minutes\" the truth.",
-    "Year-end results were restated.",
+    "Year-end results were restated.", "Output rose from 1990 to 2,000 tons.", "each may choose a seat",
 ])
 def test_find_timexes_ignores_common_words(text: str) -> None:
     assert found(text) == []
