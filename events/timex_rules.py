@@ -111,10 +111,13 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + r"(?:\s+" + part + r")?\b"),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
+        ("clock", r"(?<=\bat\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s+(?P<ampm>in\s+the\s+(?:morning|afternoon|"
+         r"evening)|at\s+night)\b"),
         ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b"),
         ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
          r"the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\s+" + part + r")?\b"),
         ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>this|last)\s+" + part + r"\b"),
+        ("deictic", r"\bmid-?\s*(?P<part>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b"),
         ("reference", r"\b(?P<ref>" + _alt(v.references) + r")\b"),
         ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b"),
         ("set", r"\b(?:every|each)\s+" + weekday + r"\b"),
@@ -161,9 +164,9 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word",
                "unit", "number",
-               "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "month", "weekday", "unit",
-               "unit",
-               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit")
+               "weekday", "number", "unit", "word", "word", "unit", "unit", "word", "word", "weekday", "month",
+               "weekday", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit", "unit",
+               "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

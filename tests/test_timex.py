@@ -130,6 +130,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The envoy was posted there from 2011 to 2014.", WED, [("2011", "DATE", "2011"), ("2014", "DATE", "2014")]),
     ("Pilgrims gather each August at the shrine.", WED, [("each August", "SET", "XXXX-08")]),
     ("Reinforcements could arrive within weeks.", WED, [("weeks", "DURATION", "PXW")]),
+    ("By mid-afternoon the square was empty; at mid-morning yesterday it was full.", WED,
+     [("mid-afternoon", "TIME", "2025-01-29TAF"), ("mid-morning yesterday", "TIME", "2025-01-28TMO")]),
+    ("The ferry sails at 6 in the morning and returns at 9 at night.", WED,
+     [("6 in the morning", "TIME", "2025-01-29T06:00"), ("9 at night", "TIME", "2025-01-29T21:00")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
