@@ -335,7 +335,7 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     vocab = load_vocabulary()
     if word.split()[-1] in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
         return None
-    if word == "now" and ctx.text[m.start()].isupper() and re.match(r"\s*[,;:]", ctx.text[m.end():]):
+    if word in {"now", "currently"} and ctx.text[m.start()].isupper() and re.match(r"\s*[,;:]", ctx.text[m.end():]):
         return None  # "Now, ..." opening a sentence turns the argument; "Now officials say" dates the clause
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):

@@ -127,6 +127,7 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # a sentence opened by "Now" without a comma dates its clause; "Now, ..." only turns the argument
     ("Now officials are reviewing the plan.", WED, [("Now", "DATE", "PRESENT_REF")]),
     ("Now, the envoy said, the plan is dead.", WED, []),
+    ("Currently, the crossing is shut; it currently opens twice a week.", WED, [("currently", "DATE", "PRESENT_REF")]),
     ("The envoy was posted there from 2011 to 2014.", WED, [("2011", "DATE", "2011"), ("2014", "DATE", "2014")]),
     ("Pilgrims gather each August at the shrine.", WED, [("each August", "SET", "XXXX-08")]),
     ("Reinforcements could arrive within weeks.", WED, [("weeks", "DURATION", "PXW")]),
