@@ -22,9 +22,14 @@ from events.timex_resolve import (
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 
-# Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
+# Words after which "a year", "an hour" measure a span ("for a year", "within an hour", "as long as a month",
+# "the culmination of a week", "gave him a week").
 SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
-                     "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
+                     "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least",
+                     "as", "of", "him", "them"}
+# "will one day be": a time ahead (FUTURE_REF); "he one day hopes", "One day, ...": a figure of speech.
+_MODALS = {"will", "would", "could", "may", "might", "can", "should", "must", "shall"}
+_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "who"}
 # "the nine months", "the first nine months", "the latest nine months": a financial year so far; "a year earlier"
 # beside it is the year before (TimeBank: 1988), not the quarter the story reports.
 YEAR_TO_DATE_WHICH = {"", "first", "latest"}
@@ -142,9 +147,15 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None or n >= 1000:
         return None
     hyphenated = "-" in ctx.text[m.start("num"): m.start("unit")]  # "a one-day trip" is a span
-    if word in {"a", "an", "one"} and not (g["approx"] or g["which"] or g["the"] or hyphenated) \
-            and _prev_word(ctx, m) not in SPAN_PREPOSITIONS:
-        return None  # "$5 a year", "four flights a week": a rate; "will one day": an idiom; not a span
+    bare_one = not (g["approx"] or g["which"] or g["the"] or hyphenated)
+    if word == "one" and bare_one and unit == "day" and not g.get("half"):
+        prev = _prev_word(ctx, m)
+        if prev in _MODALS:
+            return Reading("DATE", "FUTURE_REF", None, True)
+        if prev in _SUBJECTS or _sentence_start(ctx, m):
+            return None
+    if word in {"a", "an"} and bare_one and _prev_word(ctx, m) not in SPAN_PREPOSITIONS:
+        return None  # "$5 a year", "four flights a week": a rate, not a span
     if word in {"a", "an"} and unit == "second":
         return None  # "a second round"
     if ctx.text[m.end(): m.end() + 4].lower() == " old" \

@@ -131,6 +131,11 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The envoy was posted there from 2011 to 2014.", WED, [("2011", "DATE", "2011"), ("2014", "DATE", "2014")]),
     ("Pilgrims gather each August at the shrine.", WED, [("each August", "SET", "XXXX-08")]),
     ("Reinforcements could arrive within weeks.", WED, [("weeks", "DURATION", "PXW")]),
+    # "one day" is a span unless an idiom: "will one day" looks ahead, "he one day", "One day, ..." tell a story
+    ("The envoy had been in the post one day; the region may one day be calm.", WED,
+     [("one day", "DURATION", "P1D"), ("one day", "DATE", "FUTURE_REF")]),
+    ("The mediator gave them a week to answer, as long as a month in all.", WED,
+     [("a week", "DURATION", "P1W"), ("a month", "DURATION", "P1M")]),
     ("By mid-afternoon the square was empty; at mid-morning yesterday it was full.", WED,
      [("mid-afternoon", "TIME", "2025-01-29TAF"), ("mid-morning yesterday", "TIME", "2025-01-28TMO")]),
     ("The ferry sails at 6 in the morning and returns at 9 at night.", WED,
@@ -147,6 +152,7 @@ def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: lis
     "by Daily Sabah staff", "four flights a week", "it will be a second round",
     "in today's world", "a lesson for today's youth", "He told CBS's \"60 Minutes\" the truth.",
     "Year-end results were restated.", "Output rose from 1990 to 2,000 tons.", "each may choose a seat",
+    "He one day hopes to return.", "One day, a stranger came.",
 ])
 def test_find_timexes_ignores_common_words(text: str) -> None:
     assert found(text) == []
