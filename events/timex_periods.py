@@ -134,6 +134,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     g = m.groupdict()
     if g.get("bare"):
         return Reading("DURATION", _duration(0, _unit(g["bare"])), None, False)
+    if g.get("long"):  # "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
+        word = g["long"].lower()
+        return Reading("DURATION", _duration(0 if word.endswith("s") else 1, _unit(word)), None, False)
     unit = _unit(g["unit"])
     if g["unit"][0].isupper() and not m.group().isupper() and not _sentence_start(ctx, m):
         return None  # "CBS's "60 Minutes"": the title of a programme
@@ -165,6 +168,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if g["the"] and not g["which"] and not g["approx"] and word not in {"a", "an"} \
             and (hyphenated or not g["unit"].lower().endswith("s")):
         trim = m.start("num") - m.start()  # "a 16-hour flight", "a six year term": the article is the noun's
+    if word in {"a", "an"} and m.group().lower().endswith("-long"):
+        trim = m.start("unit") - m.start()  # "a day-long meeting": the article is the meeting's
     year_to_date = unit == "month" and 1 < n < 12 and bool(g["the"] or g["which"]) \
         and (g["which"] or "").lower() in YEAR_TO_DATE_WHICH
     return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim,

@@ -135,6 +135,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
         ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
+        ("duration", r"\b(?P<long>hour|day|week|month|year|hours|days|weeks|months|years|decades)-long\b"),
         ("quarter", r"\b(?:(?P<pre>the|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -162,11 +163,9 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
 # or a clock time, "word": a deictic, reference, repetition or holiday word).
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
-               "word", "word",
-               "unit", "number",
-               "weekday", "number", "unit", "word", "word", "unit", "unit", "word", "word", "weekday", "month",
-               "weekday", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit", "unit",
-               "unit")
+               "word", "word", "unit", "number", "weekday", "number", "unit", "word", "word", "unit", "unit", "word",
+               "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit",
+               "unit", "unit", "word", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

@@ -134,6 +134,8 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # "one day" is a span unless an idiom: "will one day" looks ahead, "he one day", "One day, ..." tell a story
     ("The envoy had been in the post one day; the region may one day be calm.", WED,
      [("one day", "DURATION", "P1D"), ("one day", "DATE", "FUTURE_REF")]),
+    ("After a day-long meeting the decades-long feud ended.", WED,
+     [("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXY")]),
     ("The mediator gave them a week to answer, as long as a month in all.", WED,
      [("a week", "DURATION", "P1W"), ("a month", "DURATION", "P1M")]),
     ("By mid-afternoon the square was empty; at mid-morning yesterday it was full.", WED,
