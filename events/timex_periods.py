@@ -20,10 +20,16 @@ from events.timex_resolve import (
     number,
 )
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
+from loaders.datelines import MONTHS
 
-# Words after which "a year", "an hour", "one day" measure a span ("for a year", "within an hour").
+# Words after which "a year", "an hour" measure a span ("for a year", "within an hour", "as long as a month",
+# "the culmination of a week", "gave him a week").
 SPAN_PREPOSITIONS = {"for", "within", "over", "about", "nearly", "almost", "than", "after", "lasting", "lasted",
-                     "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least"}
+                     "last", "lasts", "spent", "spend", "took", "take", "takes", "under", "only", "just", "least",
+                     "as", "of", "him", "them"}
+# "will one day be": a time ahead (FUTURE_REF); "he one day hopes", "One day, ...": a figure of speech.
+_MODALS = {"will", "would", "could", "may", "might", "can", "should", "must", "shall"}
+_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "who"}
 # "the nine months", "the first nine months", "the latest nine months": a financial year so far; "a year earlier"
 # beside it is the year before (TimeBank: 1988), not the quarter the story reports.
 YEAR_TO_DATE_WHICH = {"", "first", "latest"}
@@ -38,6 +44,10 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if g.get("set"):
         return Reading("SET", load_vocabulary().sets[" ".join(g["set"].lower().split())], None, False)
+    if g.get("smonth"):
+        if not g["smonth"][0].isupper():
+            return None
+        return Reading("SET", f"XXXX-{MONTHS[g['smonth'].lower()]:02d}", None, False)
     if not m.group("wd")[0].isupper():
         return None
     part = g.get("parts")
@@ -124,6 +134,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     g = m.groupdict()
     if g.get("bare"):
         return Reading("DURATION", _duration(0, _unit(g["bare"])), None, False)
+    if g.get("long"):  # "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
+        word = g["long"].lower()
+        return Reading("DURATION", _duration(0 if word.endswith("s") else 1, _unit(word)), None, False)
     unit = _unit(g["unit"])
     if g["unit"][0].isupper() and not m.group().isupper() and not _sentence_start(ctx, m):
         return None  # "CBS's "60 Minutes"": the title of a programme
@@ -137,9 +150,15 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None or n >= 1000:
         return None
     hyphenated = "-" in ctx.text[m.start("num"): m.start("unit")]  # "a one-day trip" is a span
-    if word in {"a", "an", "one"} and not (g["approx"] or g["which"] or g["the"] or hyphenated) \
-            and _prev_word(ctx, m) not in SPAN_PREPOSITIONS:
-        return None  # "$5 a year", "four flights a week": a rate; "will one day": an idiom; not a span
+    bare_one = not (g["approx"] or g["which"] or g["the"] or hyphenated)
+    if word == "one" and bare_one and unit == "day" and not g.get("half"):
+        prev = _prev_word(ctx, m)
+        if prev in _MODALS:
+            return Reading("DATE", "FUTURE_REF", None, True)
+        if prev in _SUBJECTS or _sentence_start(ctx, m):
+            return None
+    if word in {"a", "an"} and bare_one and _prev_word(ctx, m) not in SPAN_PREPOSITIONS:
+        return None  # "$5 a year", "four flights a week": a rate, not a span
     if word in {"a", "an"} and unit == "second":
         return None  # "a second round"
     if ctx.text[m.end(): m.end() + 4].lower() == " old" \
@@ -149,6 +168,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if g["the"] and not g["which"] and not g["approx"] and word not in {"a", "an"} \
             and (hyphenated or not g["unit"].lower().endswith("s")):
         trim = m.start("num") - m.start()  # "a 16-hour flight", "a six year term": the article is the noun's
+    if word in {"a", "an"} and m.group().lower().endswith("-long"):
+        trim = m.start("unit") - m.start()  # "a day-long meeting": the article is the meeting's
     year_to_date = unit == "month" and 1 < n < 12 and bool(g["the"] or g["which"]) \
         and (g["which"] or "").lower() in YEAR_TO_DATE_WHICH
     return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim,

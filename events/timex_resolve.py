@@ -296,7 +296,9 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
         hour, minute = int(g["h"]), int(g["mi"] or 0)
         if hour > 12:
             return None
-        hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        ampm = g["ampm"].lower()  # "p.m.", or "in the evening", "at night" (before 5: the small hours)
+        late = ampm.startswith("p") or ampm.endswith(("afternoon", "evening")) or (ampm.endswith("night") and hour > 4)
+        hour = hour % 12 + (12 if late else 0)
         time = f"T{hour:02d}:{minute:02d}"
     return _point(ctx, Point(day, Grain.DAY, time=time), relative, "TIME")
 
@@ -316,14 +318,14 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     """"today", "yesterday evening", "this morning", "last night"."""
     if ctx.dct is None or in_name(ctx, m):
         return None
-    w = " ".join(m.group("w").lower().split())
+    w = " ".join((m.group("w") or "this").lower().split())  # "by mid-afternoon": the document's day
     generic = re.match(r"['’]s\s+(\w+)", ctx.text[m.end(): m.end() + 30])
     if w == "today" and not m.group("part") and generic and generic.group(1).lower() in load_vocabulary().generic_today:
         return None  # "today's world": the present age, no day
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(w, 0)
     part = m.group("part") or ("night" if w == "last" else None)
-    kind = "TIME" if part and w in {"this", "last"} else "DATE"
+    kind = "TIME" if part and (w in {"this", "last"} or m.group().lower().startswith("mid")) else "DATE"
     return _point(ctx, Point(ctx.dct + timedelta(days=offset), Grain.DAY, time=_part_code(part)), True, kind)
 
 
@@ -333,8 +335,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     vocab = load_vocabulary()
     if word.split()[-1] in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
         return None
-    if word == "now" and ctx.text[m.start()].isupper():
-        return None  # "Now, ..." opening a sentence turns the argument, it does not date anything
+    if word in {"now", "currently"} and ctx.text[m.start()].isupper() and re.match(r"\s*[,;:]", ctx.text[m.end():]):
+        return None  # "Now, ..." opening a sentence turns the argument; "Now officials say" dates the clause
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
         return Reading("DURATION", value, None, False)  # "the coming years": a span of unknown length

@@ -92,7 +92,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b"),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar|the\s+(?:end|beginning|start|"
          r"middle)\s+of)[\s-]*)?" + year
-         + r"(?![\w%]|[.,]\d|-\d|\s*(?:-|to)\s*\d|\s+(?:percent|people|troops|soldiers|tons|km|miles)\b)"),
+         + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
+         r"miles)\b)"),
         ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
          r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
          r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -110,13 +111,17 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + r"(?:\s+" + part + r")?\b"),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
+        ("clock", r"(?<=\bat\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s+(?P<ampm>in\s+the\s+(?:morning|afternoon|"
+         r"evening)|at\s+night)\b"),
         ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b"),
         ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
          r"the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\s+" + part + r")?\b"),
         ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>this|last)\s+" + part + r"\b"),
+        ("deictic", r"\bmid-?\s*(?P<part>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b"),
         ("reference", r"\b(?P<ref>" + _alt(v.references) + r")\b"),
         ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b"),
         ("set", r"\b(?:every|each)\s+" + weekday + r"\b"),
+        ("set", r"\b(?:every|each)\s+(?P<smonth>" + _alt(MONTHS) + r")\b(?!\.?\s+\d)"),
         ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b"),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
@@ -129,7 +134,8 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
          + unit + r"(?:-long)?\b(?!-old)"),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
-        ("duration", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
+        ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
+        ("duration", r"\b(?P<long>hour|day|week|month|year|hours|days|weeks|months|years|decades)-long\b"),
         ("quarter", r"\b(?:(?P<pre>the|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -157,10 +163,9 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
 # or a clock time, "word": a deictic, reference, repetition or holiday word).
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
-               "word", "word",
-               "unit", "number",
-               "weekday", "number", "word", "word", "unit", "word", "word", "weekday", "weekday", "unit", "unit",
-               "unit", "unit", "unit", "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit")
+               "word", "word", "unit", "number", "weekday", "number", "unit", "word", "word", "unit", "unit", "word",
+               "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit",
+               "unit", "unit", "word", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

@@ -124,6 +124,24 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("For the six months ended Aug. 12, net rose from a year earlier.", NOV,
      [("the six months", "DURATION", "P6M"), ("Aug. 12", "DATE", "2025-08-12"),
       ("a year earlier", "DATE", "2024-08-12")]),
+    # a sentence opened by "Now" without a comma dates its clause; "Now, ..." only turns the argument
+    ("Now officials are reviewing the plan.", WED, [("Now", "DATE", "PRESENT_REF")]),
+    ("Now, the envoy said, the plan is dead.", WED, []),
+    ("Currently, the crossing is shut; it currently opens twice a week.", WED, [("currently", "DATE", "PRESENT_REF")]),
+    ("The envoy was posted there from 2011 to 2014.", WED, [("2011", "DATE", "2011"), ("2014", "DATE", "2014")]),
+    ("Pilgrims gather each August at the shrine.", WED, [("each August", "SET", "XXXX-08")]),
+    ("Reinforcements could arrive within weeks.", WED, [("weeks", "DURATION", "PXW")]),
+    # "one day" is a span unless an idiom: "will one day" looks ahead, "he one day", "One day, ..." tell a story
+    ("The envoy had been in the post one day; the region may one day be calm.", WED,
+     [("one day", "DURATION", "P1D"), ("one day", "DATE", "FUTURE_REF")]),
+    ("After a day-long meeting the decades-long feud ended.", WED,
+     [("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXY")]),
+    ("The mediator gave them a week to answer, as long as a month in all.", WED,
+     [("a week", "DURATION", "P1W"), ("a month", "DURATION", "P1M")]),
+    ("By mid-afternoon the square was empty; at mid-morning yesterday it was full.", WED,
+     [("mid-afternoon", "TIME", "2025-01-29TAF"), ("mid-morning yesterday", "TIME", "2025-01-28TMO")]),
+    ("The ferry sails at 6 in the morning and returns at 9 at night.", WED,
+     [("6 in the morning", "TIME", "2025-01-29T06:00"), ("9 at night", "TIME", "2025-01-29T21:00")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
@@ -135,7 +153,8 @@ def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: lis
     "March on the capital began.", "He earns $5 a year.", "Jan Smith spoke.", "He told Russia Today television",
     "by Daily Sabah staff", "four flights a week", "it will be a second round",
     "in today's world", "a lesson for today's youth", "He told CBS's \"60 Minutes\" the truth.",
-    "Year-end results were restated.",
+    "Year-end results were restated.", "Output rose from 1990 to 2,000 tons.", "each may choose a seat",
+    "He one day hopes to return.", "One day, a stranger came.",
 ])
 def test_find_timexes_ignores_common_words(text: str) -> None:
     assert found(text) == []
@@ -187,10 +206,10 @@ def test_timebank_value_f1_floor() -> None:
     gold = scorer.load_jsonl(str(TIMEBANK))
     pred = {doc: to_record(doc, find_timexes(g["text"], date.fromisoformat(g["dct"][:10]))) for doc, g in gold.items()}
     result = scorer.score(gold, pred)
-    assert result["relaxed"]["F1"] >= 0.94
-    assert result["strict"]["F1"] >= 0.88
-    assert result["value"]["F1"] >= 0.825
-    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.848
+    assert result["relaxed"]["F1"] >= 0.945
+    assert result["strict"]["F1"] >= 0.887
+    assert result["value"]["F1"] >= 0.833
+    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.851
 
 
 def test_sentence_bounds_look_only_so_far_in_a_text_without_sentence_ends() -> None:
