@@ -125,8 +125,11 @@ def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[
 def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
     """Every trigger word of every event type in `text`, skipping topics of talk and reference points."""
     found = []
+    # an ASCII text matches a pattern case-insensitively only if its lower case holds the pattern's prefix
+    lowered = text.lower() if text.isascii() else None
     for rank, rule in enumerate(gazetteer.event_types):
-        if rule.pattern is None:
+        if rule.pattern is None or (lowered is not None and rule.prefixes is not None
+                                    and not any(p in lowered for p in rule.prefixes)):
             continue
         event_type = EventType(rule.name)
         judged_ok = event_type is EventType.STATEMENT
