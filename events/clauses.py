@@ -7,6 +7,7 @@ typed by the trigger nearest to its date and holding the people named in its own
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from events.actors import COUNTRY_NAMES, Mention, find_mentions
@@ -109,10 +110,13 @@ class _Trigger:
     event_type: EventType
     start: int
     end: int
+    rank: int = 0  # the type's place in the gazetteer's priority order
 
 
 def participants(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
     """The parties a sentence makes of the people it names: not those inside a background clause."""
+    if all(x.is_country for x in mentions):
+        return list(mentions)  # countries are parties wherever they are named
     spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in BACKGROUND.finditer(sentence.text)]
     return [x for x in mentions if x.is_country or not any(s <= x.start < e for s, e in spans)]
 
@@ -140,22 +144,26 @@ def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
     contacts that are denied or said not to have happened."""
     found = []
     denied_from = min((m.end() for m in DENIAL.finditer(text)), default=len(text))
-    for rule in gazetteer.event_types:
-        if rule.pattern is None:
+    # an ASCII text matches a pattern case-insensitively only if its lower case holds the pattern's prefix
+    lowered = text.lower() if text.isascii() else None
+    for rank, rule in enumerate(gazetteer.event_types):
+        if rule.pattern is None or (lowered is not None and rule.prefixes is not None
+                                    and not any(p in lowered for p in rule.prefixes)):
             continue
-        is_statement = rule.name == EventType.STATEMENT.value
+        event_type = EventType(rule.name)
+        is_statement = event_type is EventType.STATEMENT
         for m in rule.pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             if TOPIC_OF.search(before[-30:]) or (not is_statement and (
                     JUDGED.search(before) or NEGATED.search(before) or m.start() >= denied_from)):
                 continue
-            found.append(_Trigger(EventType(rule.name), m.start(), m.end()))
+            found.append(_Trigger(event_type, m.start(), m.end(), rank))
     return found
 
 
-def _main_type(triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
-    order = {EventType(rule.name): i for i, rule in enumerate(gazetteer.event_types)}
-    return min(triggers, key=lambda t: (order[t.event_type], t.start), default=None)
+def _main_type(triggers: list[_Trigger]) -> _Trigger | None:
+    """The trigger of the type listed first in the gazetteer's priority, the leftmost of that type."""
+    return min(triggers, key=lambda t: (t.rank, t.start), default=None)
 
 
 def _nearest(triggers: list[_Trigger], timex: Timex, offset: int) -> _Trigger:
@@ -198,15 +206,18 @@ class _Context:
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
-        pair = BOTH_COUNTRIES.search(sentence.text)
-        if pair and index - self.both_sides_at <= 3 and {m.country for m in inside} != {"SY", "RU"}:
+        # each pattern is only searched for when what it finds could be used
+        pair = BOTH_COUNTRIES.search(sentence.text) if index - self.both_sides_at <= 3 else None
+        if pair and {m.country for m in inside} != {"SY", "RU"}:
             start, end = sentence.start + pair.start(), sentence.start + pair.end()
             extra += [Mention(start, end, pair.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
                       for iso in ("SY", "RU")]
-        pronoun = PRONOUN_SUBJECT.search(sentence.text)
+        pronoun = PRONOUN_SUBJECT.search(sentence.text) if self.last_person else None
         if self.last_person and pronoun and not any(
                 not m.is_country and m.start < sentence.start + pronoun.start() for m in inside):
             extra.append(self.last_person)  # "Assad fled ..., where he was granted asylum": he is Assad
+        if not self.last_by_country:
+            return extra
         named = {m.country for m in inside if not m.is_country}
         if len(named) == 1 and OBJECT_PRONOUN.search(sentence.text):
             other = "RU" if "SY" in named else "SY"
@@ -290,7 +301,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     triggers = find_triggers(sentence.text, gazetteer)
     anaphor = ANAPHORA.search(sentence.text)
     joiners = [m for m in people if anaphor and m.start >= sentence.start + anaphor.end()]
-    main = _main_type(triggers, gazetteer)
+    main = _main_type(triggers)
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
         main, triggers = None, []
     planned = bool(gazetteer.planned.search(sentence.text))
@@ -338,15 +349,33 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     dateline_end = dateline.end() if dateline else 0
     clauses: list[Clause] = []
     context = _Context()
+    mention_starts = [m.start for m in mentions]  # both lists run left to right
+    timex_starts = [t.start for t in timexes]
     for index, sentence in enumerate(split_sentences(text)):
-        inside = participants([m for m in mentions if sentence.start <= m.start < sentence.end], sentence)
+        lo, hi = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
+        inside = participants(mentions[lo:hi], sentence)
         people = inside + context.resolve(index, sentence, inside)
-        quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
-        hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text)]
-        backgrounds = _since_spans(sentence)
-        dated = _event_timexes([t for t in timexes if sentence.start <= t.start < sentence.end
-                                and not any(a <= t.start < b for a, b in backgrounds)], dateline_end, quotes,
-                               hypotheticals)
-        clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
+        lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
+        dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end) if hi > lo else []
+        if people or dated or ANAPHORA.search(sentence.text):
+            clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
+        else:
+            clauses.append(_idle_clause(index, sentence))
         context.remember(index, inside + [m for m in people if m.is_country])
     return clauses, mentions
+
+
+def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int) -> list[Timex]:
+    """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
+    quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
+    hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text)]
+    backgrounds = _since_spans(sentence)
+    return _event_timexes([t for t in timexes if not any(a <= t.start < b for a, b in backgrounds)], dateline_end,
+                          quotes, hypotheticals)
+
+
+def _idle_clause(index: int, sentence: Sentence) -> Clause:
+    """The clause of a sentence that names no party, states no date and refers back to no contact: nothing in it
+    can make, join or date an event (`group_clauses` and `narrative_date` skip it), so its triggers are not
+    looked for and it has no type."""
+    return Clause(index, sentence, None, Modality.REPORTED, {"SY": set(), "RU": set()}, set(), None)

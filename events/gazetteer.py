@@ -94,6 +94,9 @@ class EventTypeRule:
     name: str
     cameo: str
     pattern: re.Pattern[str] | None
+    # lower-case text every match begins with, one per pattern (None: some pattern has none), so that an
+    # ASCII sentence holding none of them is not scanned
+    prefixes: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -138,6 +141,52 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
+_REGEX_META = set("()[]{}|.\\^$?*+")
+_QUANTIFIERS = set("?*+{")
+
+
+def _has_top_level_branch(pattern: str) -> bool:
+    """True when a regular expression is an alternation at its top level ("met|greeted")."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: "]" right after "[" or "[^" is a member
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def literal_prefix(pattern: str) -> str:
+    """The literal text every match of a regular expression begins with, lower case ("" when none):
+    "phone (call|talks?)" gives "phone ", "air ?strikes?" gives "air", "met|greeted" gives ""."""
+    if _has_top_level_branch(pattern):
+        return ""
+    out = []
+    for i, ch in enumerate(pattern):
+        if ch in _REGEX_META or pattern[i + 1:i + 2] in _QUANTIFIERS:
+            break
+        out.append(ch)
+    return "".join(out).lower()
+
+
+def trigger_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
+    """The fewest prefixes one of which begins every match of `patterns`; None when a pattern has none."""
+    found = {literal_prefix(p) for p in patterns}
+    if "" in found:
+        return None
+    return tuple(sorted(p for p in found if not any(q != p and p.startswith(q) for q in found)))
+
+
 def _load_toml(name: str, folder: Path) -> dict:
     with open(folder / name, "rb") as fh:
         return tomllib.load(fh)
@@ -176,7 +225,8 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     triggers = _load_toml("triggers.toml", folder)
     types = tuple(EventTypeRule(name, triggers["type"][name].get("cameo", ""),
                                 re.compile(r"\b(?:" + "|".join(triggers["type"][name]["patterns"]) + r")\b", re.I)
-                                if triggers["type"][name]["patterns"] else None)
+                                if triggers["type"][name]["patterns"] else None,
+                                trigger_prefixes(triggers["type"][name]["patterns"]))
                   for name in triggers["priority"])
     planned = re.compile(r"\b(?:" + "|".join(triggers["modality"]["planned"]) + r")\b", re.I)
     actors = load_actors(folder)

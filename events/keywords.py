@@ -41,10 +41,15 @@ class KeywordIndex:
         """The labels whose keywords occur in `text`."""
         words = [w.lower() for w in WORD.findall(text)]
         found: set[str] = set()
+        by_first = self.by_first
         for i, word in enumerate(words):
-            keys = [word] + [word[:n] for n in self.prefix_lengths if n < len(word)]
-            for key in keys:
-                for phrase in self.by_first.get(key, ()):
+            for phrase in by_first.get(word, ()):
+                if phrase.label not in found and _matches(phrase, words, i):
+                    found.add(phrase.label)
+            for n in self.prefix_lengths:
+                if n >= len(word):
+                    continue
+                for phrase in by_first.get(word[:n], ()):
                     if phrase.label not in found and _matches(phrase, words, i):
                         found.add(phrase.label)
         return found

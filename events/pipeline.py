@@ -17,9 +17,17 @@ from events.merge import merge_events
 from events.model import Event
 from events.published import publication_anchor
 from events.records import to_record
-from events.store import Store, open_store
+from events.store import Store, StoredFile, open_store
 from loaders.article import Article
-from loaders.corpus import CorpusLoad, Manifest, list_corpus, load_manifest, read_corpus_file, read_file_bytes
+from loaders.corpus import (
+    CorpusLoad,
+    FileLoad,
+    Manifest,
+    list_corpus,
+    load_manifest,
+    read_corpus_file,
+    read_file_bytes,
+)
 from loaders.duplicates import DuplicateFilter
 from loaders.options import ReadOptions
 from loaders.report import LoadError, Skipped
@@ -27,6 +35,7 @@ from loaders.report import LoadError, Skipped
 CHUNK = 8                 # articles sent to a worker at a time
 WINDOW_PER_JOB = 4 * CHUNK  # articles held in memory per worker while extracting
 MIN_PARALLEL = 100        # fewer articles than this are extracted in-process: starting workers costs more
+READ_WINDOW_BYTES = 64 * 2**20  # file bytes held at a time while workers read files
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +118,76 @@ def extract_stream(articles: Iterable[Article], jobs: int = 1) -> Iterator[Extra
             batch = list(islice(articles, window))
 
 
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A corpus file before reading: its bytes when they must be read, or what the store holds for it."""
+
+    rel: str
+    file_key: str
+    stored: StoredFile | None
+    data: bytes | None
+    error: str | None = None
+
+
+_reader_settings: tuple[Manifest, ReadOptions] | None = None
+
+
+def _init_reader(manifest: Manifest, options: ReadOptions) -> None:
+    global _reader_settings
+    _reader_settings = (manifest, options)  # once per worker, not with every file
+
+
+def _read_task(task: tuple[str, bytes]) -> FileLoad:
+    assert _reader_settings is not None
+    return read_corpus_file(task[0], task[1], *_reader_settings)
+
+
+def _pending_files(db: Store, files: list[tuple[str, Path]], settings: str) -> Iterator[_Pending]:
+    """Each file's bytes and key, in order; the stored state of a file that has not changed."""
+    for rel, path in files:
+        try:
+            data = read_file_bytes(rel, path)
+        except LoadError as exc:
+            yield _Pending(rel, "", None, None, str(exc))
+            continue
+        file_key = _key(settings, hashlib.sha256(data).hexdigest())
+        stored = db.file(rel)
+        if stored is not None and stored.file_key == file_key:
+            yield _Pending(rel, file_key, stored, None)
+        else:
+            yield _Pending(rel, file_key, None, data)
+
+
+def read_stream(pending: Iterable[_Pending], manifest: Manifest, options: ReadOptions,
+                jobs: int = 1) -> Iterator[tuple[_Pending, FileLoad | None]]:
+    """Each pending file with what reading it gave (None when it was not read), in order, by `jobs` worker
+    processes; only a bounded window of files (by count and by bytes) is held."""
+    if jobs <= 1:
+        for item in pending:
+            yield item, read_corpus_file(item.rel, item.data, manifest, options) if item.data is not None else None
+        return
+    pending = iter(pending)
+    window = jobs * WINDOW_PER_JOB
+    with multiprocessing.get_context().Pool(jobs, initializer=_init_reader, initargs=(manifest, options)) as pool:
+
+        def submit() -> list[tuple[_Pending, Iterator[FileLoad]]]:
+            batch, size = [], 0
+            for item in pending:  # the next window: so many files or so many bytes
+                batch.append(item)
+                size += len(item.data or b"")
+                if len(batch) >= window or size >= READ_WINDOW_BYTES:
+                    break
+            loads = pool.imap(_read_task, [(p.rel, p.data) for p in batch if p.data is not None], chunksize=CHUNK)
+            return [(item, loads) for item in batch]
+
+        current = submit()
+        while current:
+            upcoming = submit()  # the workers read the next window while this one is stored
+            for item, loads in current:
+                yield item, next(loads) if item.data is not None else None
+            current = upcoming
+
+
 def _merge(found: list[Event], report: list[str]) -> tuple[Event, ...]:
     events = merge_events(found)
     report.append(f"events found: {len(events)} ({len(found)} reports, "
@@ -166,22 +245,18 @@ def _build_in(db: Store, folder: Path, manifest: Manifest, settings: str, option
     seen: set[str] = set()
     duplicates = DuplicateFilter()
     files_read = 0
-    for rel, path in files:
-        try:
-            data = read_file_bytes(rel, path)
-        except LoadError as exc:
-            db.forget_file(rel)
-            lines.append(Skipped(rel, str(exc)).line())
+    read_jobs = jobs if len(files) >= MIN_PARALLEL else 1  # starting workers costs more for a few files
+    for item, fresh in read_stream(_pending_files(db, files, settings), manifest, options, read_jobs):
+        if item.error is not None:
+            db.forget_file(item.rel)
+            lines.append(Skipped(item.rel, item.error).line())
             continue
-        file_key = _key(settings, hashlib.sha256(data).hexdigest())
-        stored = db.file(rel)
-        if stored is not None and stored.file_key == file_key:
-            skipped, notes, articles = stored.skipped, stored.notes, stored.articles
+        if fresh is None:
+            assert item.stored is not None
+            skipped, notes, articles = item.stored.skipped, item.stored.notes, item.stored.articles
         else:
-            load = read_corpus_file(rel, data, manifest, options)
-            skipped, notes, articles = load.skipped, load.notes, db.put_file(load, file_key)
+            skipped, notes, articles = fresh.skipped, fresh.notes, db.put_file(fresh, item.file_key)
             files_read += 1
-        del data
         lines += [s.line() for s in skipped] + [f"note: {n}" for n in notes]
         for article in articles:
             seen.update((article.article_id, Path(article.article_id).name))

@@ -10,6 +10,10 @@ ABBREVIATIONS = {
     "u.k", "e.g", "i.e", "etc", "approx", "inc", "co", "corp", "ltd", "gov", "sen", "rep", "amb",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_LAST_WORD = re.compile(r"[\w.]+$")
+# The word before a full stop is looked for this far back: longer than any abbreviation, so a longer word
+# cut at the window's edge is still no abbreviation and no initial.
+_WORD_REACH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +31,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)$", text[start:m.start()])
-            token = word.group(1).lower() if word else ""
+            word = _LAST_WORD.search(text, max(start, m.start() - _WORD_REACH), m.start())
+            token = word.group(0).lower() if word else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         _add(out, text, start, m.end() if m.group(0)[0] != "\n" else m.start())

@@ -182,6 +182,32 @@ def test_extract_stream_holds_a_bounded_window(dev_dir: Path, monkeypatch: pytes
     assert [done.article_id.split("-")[0] for done in stream] == [str(i) for i in range(1, 300)]
 
 
+def test_read_stream_reads_in_workers_in_order_within_a_window(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted(corpus.glob("*.txt"))
+    pulled = []
+
+    def pending():
+        for i in range(200):
+            path = files[i % len(files)]
+            pulled.append(i)
+            yield pipeline._Pending(f"{i}-{path.name}", "key", None, path.read_bytes())
+
+    manifest = pipeline.load_manifest(corpus, True)
+    stream = pipeline.read_stream(pending(), manifest, ReadOptions(), jobs=2)
+    item, first = next(stream)
+    assert item.rel == first.name == "0-" + files[0].name and first.articles
+    assert len(pulled) <= 2 * 2 * pipeline.WINDOW_PER_JOB  # the window being read and the next one
+    assert [load.name.split("-")[0] for _, load in stream] == [str(i) for i in range(1, 200)]
+
+
+def test_build_without_load_returns_no_events(corpus: Path, tmp_path: Path) -> None:
+    """With `load` false the events stay in the store, whether files were read again or not."""
+    for _ in range(2):
+        result = build(corpus, store=tmp_path / "s.sqlite", load=False)
+        assert result.events == () and result.records == ()
+    assert load_records(tmp_path / "s.sqlite")
+
+
 def test_cli_default_store_and_out_from_store(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     out = tmp_path / "events.jsonl"
     assert main(["build", str(corpus), "--out", str(out), "--jobs", "1"]) == 0

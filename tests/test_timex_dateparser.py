@@ -85,3 +85,36 @@ def test_normalise_gives_the_period() -> None:
     assert timex_dateparser.normalise("1990").grain is Grain.YEAR
     assert timex_dateparser.normalise("Feb 29").day.month == 2  # a date without a year is read in a leap year
     assert timex_dateparser.normalise("no date here") is None
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    ("Aug. 7, 1998", "DMY", "%b. %d, %Y"),
+    ("Saturday, November 18, 2017", "DMY", "%A, %B %d, %Y"),
+    ("Mon 20 Jun 2016", "DMY", "%a %d %b %Y"),
+    ("21 December", "MDY", "%d %B"),
+    ("July 1997", "MDY", "%B %Y"),
+    ("1990", "MDY", "%Y"),
+    ("07.08.1999", "DMY", "%d.%m.%Y"),
+    ("2013/09/05", "YMD", "%Y/%m/%d"),
+    ("Sept 30", "MDY", None),          # not a strptime abbreviation: dateparser's full parser reads it
+    ("07.08.98", "DMY", None),         # two-digit years keep dateparser's own century rules
+    ("02 Apr", "YMD", None),           # year-first order reads the number as a year
+    ("May 5 2019 10:30", "MDY", None),
+    ("5 May May", "MDY", None),
+])
+def test_date_format_spells_the_shape(text: str, order: str, expected: str | None) -> None:
+    assert timex_dateparser.date_format(text, order) == expected
+
+
+@pytest.mark.parametrize("order", ["DMY", "MDY", "YMD"])
+@pytest.mark.parametrize("text", [
+    "Aug. 7, 1998", "Tuesday, May 18, 2015", "Monday, 3 May 2019", "Sun 2 Feb 2014", "21 December", "Feb 29",
+    "Feb 30", "July 1997", "MARCH 5, 2020", "1990", "07.08.1999", "12.31.2020", "31.12.2020", "2013-09-05",
+    "2013/13/05", "5/7/2021", "0 May 2019", "32 May 2019", "May 2019", "02 Apr",
+])
+def test_the_format_path_reads_what_the_full_parser_reads(text: str, order: str) -> None:
+    """dateparser given the candidate's format returns what its full parser returns (a weekday that does not
+    match the day is ignored by both)."""
+    reader = timex_dateparser._parser(order)
+    fast, full = reader.get_date_data(text), reader.parser.get_date_data(text)
+    assert (fast.date_obj, fast.period) == (full.date_obj, full.period)
