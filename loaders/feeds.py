@@ -6,7 +6,7 @@ import html
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, date, datetime
 
 from loaders.article import Article, DateSource
@@ -23,11 +23,18 @@ def _norm_key(key: str) -> str:
     return re.sub(r"[\s_-]+", "_", key.strip().lower())
 
 
+def column_named(names: Iterable[str], keys: Iterable[str], taken: Collection[str] = ()) -> str | None:
+    """The first of `keys` (not taken) that spells one of `names`, ignoring case, spaces, dashes and underscores."""
+    by_norm = {_norm_key(k): k for k in keys if k not in taken}
+    by_flat = {n.replace("_", ""): k for n, k in by_norm.items()}
+    return next((found for name in names
+                 if (found := by_norm.get(name) or by_flat.get(name.replace("_", "")))), None)
+
+
 def resolve_columns(keys: Iterable[str], options: ReadOptions) -> dict[str, str]:
     """Which column of the file fills each article field: the user's `--fields` first, then common names."""
     keys = list(dict.fromkeys(keys))
     by_norm = {_norm_key(k): k for k in keys}
-    by_flat = {k.replace("_", ""): v for k, v in by_norm.items()}
     chosen: dict[str, str] = {}
     for field, column in options.fields:
         if column in keys:
@@ -35,13 +42,10 @@ def resolve_columns(keys: Iterable[str], options: ReadOptions) -> dict[str, str]
         elif _norm_key(column) in by_norm:
             chosen[field] = by_norm[_norm_key(column)]
     for field, names in FEED_FIELDS.items():
-        if field in chosen:
-            continue
-        for name in names:
-            found = by_norm.get(name) or by_flat.get(name.replace("_", ""))
-            if found and found not in chosen.values():
+        if field not in chosen:
+            found = column_named(names, keys, taken=set(chosen.values()))
+            if found:
                 chosen[field] = found
-                break
     if "text" not in chosen:
         wanted = dict(options.fields).get("text")
         asked = f"no column {wanted!r}; " if wanted else ""
@@ -91,13 +95,9 @@ def _field_value(item: dict, field: str, columns: dict[str, str], mapped: frozen
     value = item.get(columns[field]) if field in columns else None
     if _as_text(value) or field in mapped:
         return value
-    taken = {c for f, c in columns.items() if f != field}
-    by_norm = {_norm_key(k).replace("_", ""): k for k in item if k not in taken}
-    for name in FEED_FIELDS[field]:
-        key = by_norm.get(name.replace("_", ""))
-        if key is not None and _as_text(item[key]):
-            return item[key]
-    return value
+    filled = [k for k in item if _as_text(item[k])]
+    key = column_named(FEED_FIELDS[field], filled, taken={c for f, c in columns.items() if f != field})
+    return item[key] if key is not None else value
 
 
 # "... [+1234 chars]": the cut-off mark of feed APIs that send the first part of a story.

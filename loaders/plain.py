@@ -26,9 +26,8 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 
 _TITLE_MAX = 200
 # Above the story, a line of one or two words that is not a sentence is navigation ("Home", "Opinion",
-# "Share"), not a headline; a story may still open on a place in capitals ("MOSCOW, July 31 ...").
+# "Share") or a dateline place alone ("MOSCOW"), not a headline.
 _TITLE_MIN_WORDS = 3
-_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z' -]+[,:]?\s*[-–—(]")
 _TITLE_SNIPPET = 110
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
 
@@ -84,7 +83,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
                 continue
             if not looks_like_prose(stripped):
                 words = len(stripped.split())
-                if words < _TITLE_MIN_WORDS and not _DATELINE_PLACE.match(stripped):
+                if words < _TITLE_MIN_WORDS:
                     removed.append(stripped)  # a menu item or a share button above the story: "Home", "WhatsApp"
                     continue
                 if title is None and len(stripped) <= _TITLE_MAX:
