@@ -38,12 +38,37 @@ def test_dated_line_under_headline_stays_the_publication_date() -> None:
 
 
 def test_undated_article_gets_a_year_from_its_latest_landmark_with_basis_and_note() -> None:
-    text = ("Envoys meet in Damascus\n\nSince the fall of the Assad government, the two sides have met "
-            "several times; the envoy arrived on Tuesday.\n")
+    text = ("Envoys meet in Damascus\n\nSince Ahmed al-Sharaa became president, Syrian President Ahmed al-Sharaa "
+            "has received several envoys; the latest arrived on Tuesday.\n")
     article = parse_plain_text(text, "undated.txt")
     anchor, note = publication_anchor(article, load_gazetteer())
     assert anchor is not None and (anchor.precision, anchor.basis) == (Precision.YEAR, DateBasis.INFERRED)
-    assert str(anchor) == "2024" and "fall-of-assad" in note
+    assert str(anchor) == "2025" and "sharaa-presidency" in note
+
+
+def test_landmark_at_the_end_of_a_year_leaves_the_year_open() -> None:
+    text = ("Envoys meet in Damascus\n\nSince the fall of the Assad government, the two sides have met "
+            "several times; the envoy arrived on Tuesday.\n")
+    anchor, note = publication_anchor(parse_plain_text(text, "undated.txt"), load_gazetteer())
+    assert anchor is None and "fall-of-assad" in note and "ends a year" in note
+
+
+@pytest.mark.parametrize("words,year", [
+    ("Two years after the Putin-Biden summit", "2023"),
+    ("Six months after the fall of the Assad government", "2025"),
+    ("On the first anniversary of the Putin-Biden summit", "2022"),
+])
+def test_time_said_to_have_passed_since_a_landmark_moves_the_year(words: str, year: str) -> None:
+    text = f"Envoys meet in Damascus\n\n{words}, the envoy arrived on Tuesday for talks.\n"
+    anchor, note = publication_anchor(parse_plain_text(text, "undated.txt"), load_gazetteer())
+    assert anchor is not None and str(anchor) == year and "landmark" in note
+
+
+def test_hedged_time_since_a_landmark_moves_nothing() -> None:
+    text = ("Envoys meet in Damascus\n\nNearly a year after the fall of the Assad government, the envoy "
+            "arrived on Tuesday for talks.\n")
+    anchor, _ = publication_anchor(parse_plain_text(text, "undated.txt"), load_gazetteer())
+    assert anchor is None  # still 8 December 2024: the year stays open
 
 
 def test_undated_article_without_evidence_gets_no_anchor() -> None:
