@@ -75,6 +75,7 @@ class Landmark:
     day: date
     label: str
     patterns: tuple[re.Pattern[str], ...]
+    keywords: tuple[str, ...] = ()  # one of these is in every match (lower case); empty: no quick check
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,8 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     topics = tuple(Topic(key, spec.get("label", key), _words_pattern(spec["keywords"]), tuple(spec["keywords"]))
                    for key, spec in topics_data.items())
     landmarks = tuple(Landmark(entry["id"], _day(entry["date"]), entry.get("label", entry["id"]),
-                               tuple(re.compile(p, re.I) for p in entry["patterns"]))
+                               tuple(re.compile(p, re.I) for p in entry["patterns"]),
+                               tuple(k.lower() for k in entry.get("keywords", ())))
                       for entry in _load_toml("landmarks.toml", folder)["landmark"])
     triggers = _load_toml("triggers.toml", folder)
     types = tuple(EventTypeRule(name, triggers["type"][name].get("cameo", ""),

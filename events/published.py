@@ -54,7 +54,10 @@ def find_landmarks(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, date], .
     That day is the landmark's own, moved on by the time the text says has passed since it ("a year after the
     fall of the Assad government")."""
     found = []
+    lowered = text.lower()
     for lm in gazetteer.landmarks:
+        if lm.keywords and not any(k in lowered for k in lm.keywords):
+            continue
         days = [_elapsed_days(text[max(0, m.start() - 60): m.start()])
                 for p in lm.patterns for m in p.finditer(text)]
         if days:

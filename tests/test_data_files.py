@@ -180,6 +180,14 @@ def test_places_and_landmarks_load() -> None:
     assert all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in gaz.places)
 
 
+def test_every_landmark_pattern_holds_one_of_its_keywords() -> None:
+    """The keywords are a quick check before the patterns run: a pattern without one would never be tried."""
+    for lm in load_gazetteer().landmarks:
+        for pattern in lm.patterns:
+            assert not lm.keywords or any(k in pattern.pattern.lower() for k in lm.keywords), (lm.landmark_id,
+                                                                                                 pattern.pattern)
+
+
 def test_topics_cover_the_required_list() -> None:
     keys = {t.key for t in load_gazetteer().topics}
     required = {"military", "counter-terrorism", "economy", "energy", "reconstruction", "sanctions", "humanitarian",
