@@ -31,6 +31,11 @@ PAST_SLACK = timedelta(days=2)  # how far ahead a day told with a past verb ("si
 FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 _PREV_WORD = re.compile(r"([\w$%]+)[^\w$%]*$")
+# The day a clock time names just after it: "10:30 a.m. local time on Friday", "midnight on Dec. 31".
+_DAY_AFTER_CLOCK = re.compile(
+    r"(?:\s+\(?(?:local|[A-Z][a-z]+)\s+time\)?|\s+(?:[ECMP][SD]T|GMT|UTC)\b)?,?\s+(?:on\s+)?"
+    r"(?:(?P<dayword>" + "|".join(WEEKDAYS) + r"|today|tonight|tomorrow|yesterday)|(?P<dmonth>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<dday>[0-3]?\d))\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,10 +286,14 @@ def _dayword(word: str | None, ctx: Context) -> tuple[date | None, bool]:
 
 
 def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": a time on the day it names or the story is at."""
+    """"10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": a time on the day it names (in its words or just after
+    them: "10:30 a.m. local time on Friday") or the story is at."""
     g = m.groupdict()
     if g.get("named") and in_name(ctx, m):
         return None  # "High Noon"
+    if not (g.get("dayword") or g.get("dmonth")):
+        after = _DAY_AFTER_CLOCK.match(ctx.text, m.end())
+        g = {**g, **after.groupdict()} if after else g
     day, relative = _dayword(g.get("dayword"), ctx)
     if g.get("dmonth") and ctx.dct is not None:
         day = day_in_year(ctx.dct, MONTHS[g["dmonth"].lower()], int(g["dday"]), ctx.tense)
