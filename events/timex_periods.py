@@ -96,6 +96,9 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", point.value(), point, True)
 
 
+_UNKNOWN = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX"}
+
+
 def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     """"two years ago", "a year earlier", "three days later": counted from the document date or the last date."""
     n, unit, direction = number(m.group("num")), _unit(m.group("unit")), (m.group("dir") or m.group("rel")).lower()
@@ -120,6 +123,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.last is None:
             return None
         base, relative = ctx.last, ctx.last_relative
+        if GRAIN_RANK[base.grain] > GRAIN_RANK[grain] and grain in (Grain.DAY, Grain.WEEK, Grain.MONTH):
+            return Reading("DATE", _UNKNOWN[grain], None, relative, reference=False)  # "last year ... two days later"
         if GRAIN_RANK[base.grain] > GRAIN_RANK[grain] or (grain is Grain.YEAR and ctx.year_to_date):
             base = Point(base.day, grain)
     if grain is Grain.DECADE:
