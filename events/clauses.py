@@ -78,8 +78,10 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|wou
 DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
                     r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b", re.I)
 # "Zakharova on Thursday condemned": a day after the preposition dates the verb, it does not make it a topic.
+# "discussed the implementation of the agreements signed": an earlier deal carried out is what was talked about.
 TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subject|issue|topic|question|matter|"
-                      r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve) of)\s+"
+                      r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve|"
+                      r"implementation|implementing|execution|terms|text) of)\s+"
                       r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
                       r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$", re.I)
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
@@ -154,7 +156,7 @@ def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
         is_statement = event_type is EventType.STATEMENT
         for m in rule.pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if TOPIC_OF.search(before[-30:]) or (not is_statement and (
+            if TOPIC_OF.search(before) or (not is_statement and (
                     JUDGED.search(before) or NEGATED.search(before) or m.start() >= denied_from)):
                 continue
             found.append(_Trigger(event_type, m.start(), m.end(), rank))

@@ -418,3 +418,10 @@ def test_extract_who_is_to_be_handed_over_is_not_a_party() -> None:
 def test_extract_travel_to_the_other_side_is_a_meeting(sentence: str, day: str) -> None:
     (event,) = events_of(sentence, published=date(2025, 3, 20))
     assert event.event_type.value == "meeting" and str(event.date) == day
+
+
+def test_extract_talks_on_carrying_out_earlier_agreements_are_a_meeting() -> None:
+    (event,) = events_of("Syrian Prime Minister Hussein Arnous discussed with Russian Ambassador Alexander Yefimov on "
+                         "Monday the implementation of the agreements signed between the two countries.",
+                         published=date(2022, 3, 10))
+    assert event.event_type.value == "meeting" and str(event.date) == "2022-03-07"
