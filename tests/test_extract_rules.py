@@ -425,3 +425,12 @@ def test_extract_talks_on_carrying_out_earlier_agreements_are_a_meeting() -> Non
                          "Monday the implementation of the agreements signed between the two countries.",
                          published=date(2022, 3, 10))
     assert event.event_type.value == "meeting" and str(event.date) == "2022-03-07"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deputy Prime Minister Yury Borisov said on Friday that an agreement with Syria on the port would be signed next month.",
+    "A Russian official said on Friday that a new trade accord with Damascus will soon be signed.",
+])
+def test_extract_a_deal_that_will_be_signed_is_planned(sentence: str) -> None:
+    found = [e for e in events_of(sentence, published=date(2019, 4, 5)) if e.event_type.value == "agreement"]
+    assert found and all(e.modality.value == "planned" for e in found)
