@@ -434,3 +434,13 @@ def test_extract_talks_on_carrying_out_earlier_agreements_are_a_meeting() -> Non
 def test_extract_a_deal_that_will_be_signed_is_planned(sentence: str) -> None:
     found = [e for e in events_of(sentence, published=date(2019, 4, 5)) if e.event_type.value == "agreement"]
     assert found and all(e.modality.value == "planned" for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ship carrying 6,000 tons of Russian wheat docked at Latakia on Tuesday, the Syrian transport ministry said.",
+    "A tanker loaded with Russian oil reached the Baniyas refinery on Tuesday, Syrian officials said.",
+])
+def test_extract_goods_of_one_side_delivered_to_the_other_are_aid(sentence: str) -> None:
+    (event,) = events_of(sentence, published=date(2025, 4, 2))
+    assert event.event_type.value == "aid" and str(event.date) == "2025-04-01"
+    assert {a.country for a in event.actors} == {"SY", "RU"}
