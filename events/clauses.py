@@ -60,8 +60,9 @@ BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|gov
 # "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
 _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)"
                    r"\s+(?:in|around)\s+")
+# ... also with a word or two before the noun: "discussed the escalating fighting in Syria's Idlib province".
 TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+)?(?:"
-                          + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:[\w-]+\s+){0,2}?" + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
@@ -271,7 +272,7 @@ def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
 
 def _talked_about(mention: Mention, sentence: Sentence) -> bool:
     """True for a country named as the subject of talks ("about Syria", "on the situation in Syria")."""
-    before = sentence.text[max(0, mention.start - sentence.start - 40):mention.start - sentence.start]
+    before = sentence.text[max(0, mention.start - sentence.start - 70):mention.start - sentence.start]
     return bool(TALKED_ABOUT.search(before))
 
 

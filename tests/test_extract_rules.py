@@ -345,6 +345,9 @@ def test_extract_a_date_after_since_dates_the_past_event_not_the_visit() -> None
     "on Wednesday.",
     "The Russian and Turkish foreign ministers discussed Syria when they met in Antalya on Friday.",
     "Putin held a call with the Iranian president on Monday to discuss the fighting in Syria.",
+    "Erdogan and Putin discussed the escalating fighting in Syria's northwestern Idlib province in a phone call on "
+    "Wednesday.",
+    "Putin and the Turkish president spoke by phone on Monday about the deteriorating humanitarian situation in Syria.",
 ])
 def test_extract_contact_with_a_third_party_about_syria_is_not_an_event(sentence: str) -> None:
     assert events_of(sentence) == ()
