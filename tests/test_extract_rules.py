@@ -447,3 +447,12 @@ def test_extract_goods_of_one_side_delivered_to_the_other_are_aid(sentence: str)
     (event,) = events_of(sentence, published=date(2025, 4, 2))
     assert event.event_type.value == "aid" and str(event.date) == "2025-04-01"
     assert {a.country for a in event.actors} == {"SY", "RU"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Assad received on Monday the Special Envoy of the Russian President for Syria Alexander Lavrentiev.",
+    "Assad received on Monday Alexander Lavrentiev, special representative of the Russian president.",
+])
+def test_extract_an_office_inside_another_persons_title_is_not_its_holder(sentence: str) -> None:
+    (event,) = events_of(sentence, published=date(2023, 1, 17))
+    assert names(event) == {"Bashar al-Assad", "Alexander Lavrentiev"} and str(event.date) == "2023-01-16"
