@@ -276,6 +276,22 @@ def _talked_about(mention: Mention, sentence: Sentence) -> bool:
     return bool(TALKED_ABOUT.search(before))
 
 
+# "Ushakov said Putin and al-Sharaa would meet": the one who tells of the contact, right before the verb.
+REPORTER = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|confirmed|reported)\b")
+
+
+def _reporters(people: list[Mention], sentence: Sentence) -> set[Mention]:
+    """The speakers of a sentence that tells of a contact between others: a person right before a reporting verb
+    when a person of the same side is named after the verb (the speaker who is one of the parties stays)."""
+    out = set()
+    for m in people:
+        if m.is_country or not REPORTER.match(sentence.text, m.end - sentence.start):
+            continue
+        if any(o.country == m.country and not o.is_country and o.key != m.key and o.start > m.end for o in people):
+            out.add(m)
+    return out
+
+
 def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
             date: EventDate | None, weak: bool, joiners: list[Mention]) -> Clause:
     if event_type is not None and event_type is not EventType.STATEMENT:
@@ -283,7 +299,8 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
         day = date.value if date else None
         people = [m for m in people if m.is_country or not _is_spokesperson(m, day, sentence)]
     if event_type in CONTACT_TYPES:  # "Putin spoke with Erdogan about Syria": Syria is what they talked about
-        people = [m for m in people if not (m.is_country and _talked_about(m, sentence))]
+        speakers = _reporters(people, sentence)
+        people = [m for m in people if not (m.is_country and _talked_about(m, sentence)) and m not in speakers]
     persons, countries, bodies = sides(people)
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,

@@ -456,3 +456,13 @@ def test_extract_goods_of_one_side_delivered_to_the_other_are_aid(sentence: str)
 def test_extract_an_office_inside_another_persons_title_is_not_its_holder(sentence: str) -> None:
     (event,) = events_of(sentence, published=date(2023, 1, 17))
     assert names(event) == {"Bashar al-Assad", "Alexander Lavrentiev"} and str(event.date) == "2023-01-16"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kremlin aide Yuri Ushakov said Putin and al-Sharaa would hold talks in Moscow on October 15.",
+    "Lavrov told reporters Putin had met Assad in the Kremlin on Wednesday.",
+])
+def test_extract_who_tells_of_a_contact_between_others_is_not_a_party(sentence: str) -> None:
+    (event,) = events_of(sentence, published=date(2025, 10, 9))
+    assert event.event_type.value == "meeting" and len(event.actors) == 2
+    assert names(event) <= {"Vladimir Putin", "Ahmed al-Sharaa", "Bashar al-Assad"}
