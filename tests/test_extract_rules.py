@@ -466,3 +466,14 @@ def test_extract_who_tells_of_a_contact_between_others_is_not_a_party(sentence: 
     (event,) = events_of(sentence, published=date(2025, 10, 9))
     assert event.event_type.value == "meeting" and len(event.actors) == 2
     assert names(event) <= {"Vladimir Putin", "Ahmed al-Sharaa", "Bashar al-Assad"}
+
+
+@pytest.mark.parametrize(("texts", "place"), [
+    (["A ship with Russian wheat docked at the port of Latakia on Tuesday."], "Latakia"),
+    (["Putin spoke by phone with al-Sharaa, according to the Kremlin readout."], None),
+    (["Zakharova said Moscow was in touch with the new authorities in Damascus."], None),
+    (["Lavrov held talks in Damascus with the Syrian leadership."], "Damascus"),
+])
+def test_find_location_skips_a_source_and_a_government_named_by_its_seat(texts: list[str], place) -> None:
+    from events.topics import find_location
+    assert find_location(texts, load_gazetteer()) == place
