@@ -477,3 +477,12 @@ def test_extract_who_tells_of_a_contact_between_others_is_not_a_party(sentence: 
 def test_find_location_skips_a_source_and_a_government_named_by_its_seat(texts: list[str], place) -> None:
     from events.topics import find_location
     assert find_location(texts, load_gazetteer()) == place
+
+
+@pytest.mark.parametrize(("text", "health"), [
+    ("Al-Shaibani thanked the Russian side for its hospitality.", False),
+    ("Russia will rebuild two hospitals in Aleppo.", True),
+])
+def test_find_topics_hospitality_is_not_health(text: str, health: bool) -> None:
+    from events.topics import find_topics
+    assert ("health" in find_topics([text], load_gazetteer())) is health
