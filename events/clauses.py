@@ -270,6 +270,15 @@ def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
     return bool(mention.role and SPOKESPEOPLE.search(mention.role))
 
 
+# "From Damascus, Putin will fly to Ankara": a clause opening with where a journey starts names no party.
+DEPARTURE = re.compile(r"(?:^|[,;:]\s*)(?:from|leaving|after leaving|departing from)\s+(?:the\s+)?$", re.I)
+
+
+def _departure(mention: Mention, sentence: Sentence) -> bool:
+    """True for a country or capital named as the starting point of a journey at the head of a clause."""
+    return bool(DEPARTURE.search(sentence.text[max(0, mention.start - sentence.start - 30):mention.start - sentence.start]))
+
+
 def _talked_about(mention: Mention, sentence: Sentence) -> bool:
     """True for a country named as the subject of talks ("about Syria", "on the situation in Syria")."""
     before = sentence.text[max(0, mention.start - sentence.start - 70):mention.start - sentence.start]
@@ -300,7 +309,8 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
         people = [m for m in people if m.is_country or not _is_spokesperson(m, day, sentence)]
     if event_type in CONTACT_TYPES:  # "Putin spoke with Erdogan about Syria": Syria is what they talked about
         speakers = _reporters(people, sentence)
-        people = [m for m in people if not (m.is_country and _talked_about(m, sentence)) and m not in speakers]
+        people = [m for m in people if not (m.is_country and (_talked_about(m, sentence) or _departure(m, sentence)))
+                  and m not in speakers]
     persons, countries, bodies = sides(people)
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,

@@ -486,3 +486,11 @@ def test_find_location_skips_a_source_and_a_government_named_by_its_seat(texts: 
 def test_find_topics_hospitality_is_not_health(text: str, health: bool) -> None:
     from events.topics import find_topics
     assert ("health" in find_topics([text], load_gazetteer())) is health
+
+
+@pytest.mark.parametrize("sentence", [
+    "From Damascus, Putin will fly to Turkey, where he is due to meet President Recep Tayyip Erdogan on Wednesday.",
+    "After leaving Moscow, the Syrian foreign minister will travel to Beijing for talks on Friday.",
+])
+def test_extract_where_a_journey_starts_is_not_a_party(sentence: str) -> None:
+    assert all(e.event_type.value not in {"meeting", "call"} for e in events_of(sentence, published=date(2020, 1, 7)))
