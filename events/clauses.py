@@ -318,6 +318,18 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
                   bool(REMARKS.search(sentence.text)), weak, join_persons)
 
 
+def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
+    """A meeting or call told in a clause of its own that looks back, in a sentence about something planned."""
+    for t in sorted(triggers, key=lambda t: (t.rank, t.start)):
+        if t.event_type not in CONTACT_TYPES:
+            continue
+        lo = max((m.end() for m in SPLIT_AT.finditer(sentence.text) if m.end() <= t.start), default=0)
+        hi = min((m.start() for m in SPLIT_AT.finditer(sentence.text) if m.start() >= t.end), default=len(sentence.text))
+        if not gazetteer.planned.search(sentence.text[lo:hi]):
+            return t
+    return None
+
+
 def _document_speaks(sentence: Sentence, people: list[Mention], main: _Trigger) -> bool:
     """True when the sentence's subject is a document ("The agreement provides ...") and no person precedes
     the verb: it describes a text, it is not a party's act."""
@@ -340,7 +352,12 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
         weak = bool(timexes and main and REPORTED_ON.search(before) and (
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
-        return [_clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)]
+        clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)
+        held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
+        if held is None or held.event_type is main.event_type:
+            return [clause]
+        # "said a contract would be signed within a week, after talks with Assad": the talks were held
+        return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners)]
     paired: dict[_Trigger, Timex] = {}
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex)

@@ -494,3 +494,10 @@ def test_find_topics_hospitality_is_not_health(text: str, health: bool) -> None:
 ])
 def test_extract_where_a_journey_starts_is_not_a_party(sentence: str) -> None:
     assert all(e.event_type.value not in {"meeting", "call"} for e in events_of(sentence, published=date(2020, 1, 7)))
+
+
+def test_extract_talks_held_told_in_a_sentence_about_a_deal_to_come() -> None:
+    found = events_of("Deputy Prime Minister Yury Borisov said on Saturday that the port lease would be signed "
+                      "within days, after talks with Bashar al-Assad in Damascus.", published=date(2019, 4, 21))
+    talks = [e for e in found if e.event_type.value == "meeting" and e.modality.value == "reported"]
+    assert len(talks) == 1 and str(talks[0].date) == "2019-04-20" and talks[0].location == "Damascus"
