@@ -501,3 +501,14 @@ def test_extract_talks_held_told_in_a_sentence_about_a_deal_to_come() -> None:
                       "within days, after talks with Bashar al-Assad in Damascus.", published=date(2019, 4, 21))
     talks = [e for e in found if e.event_type.value == "meeting" and e.modality.value == "reported"]
     assert len(talks) == 1 and str(talks[0].date) == "2019-04-20" and talks[0].location == "Damascus"
+
+
+def test_make_title_verb_agrees_with_two_syrian_participants() -> None:
+    from events.assemble import make_title
+    from events.model import Actor, EventType, Modality
+    sy = (Actor("Bashar al-Assad", "SY"), Actor("Faisal Mekdad", "SY"))
+    ru = (Actor("Alexander Lavrentiev", "RU"),)
+    assert make_title(EventType.MEETING, Modality.REPORTED, sy, ru, "Damascus", "SY") == \
+        "Bashar al-Assad and Faisal Mekdad meet Alexander Lavrentiev in Damascus"
+    assert make_title(EventType.MEETING, Modality.REPORTED, sy[:1], ru, None, "SY") == \
+        "Bashar al-Assad meets Alexander Lavrentiev"
