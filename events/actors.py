@@ -85,6 +85,12 @@ _OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|hea
                           r"director|commander|secretary|speaker|premier|chairman|governor", re.I)
 
 
+# "Special Envoy of the Russian President", "aide to the Syrian president": the office is part of another
+# person's title, not its holder as a party.
+TITLE_OF = re.compile(r"\b(?:" + _OFFICE_WORD.pattern + r"|aide|advis[eo]r|assistant|office|administration|"
+                      r"press service)\w*\s+(?:of|to)\s+$", re.I)
+
+
 @cache
 def _patterns(gazetteer: Gazetteer) -> _Patterns:
     surface: dict[str, str] = {}
@@ -233,7 +239,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
                                                  "person", role=ref.role)))
     for m in pats.role_phrase.finditer(text):
         following = text[m.end():m.end() + 6]
-        if taken.overlaps(m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]|['’]s\b", following):
+        if taken.overlaps(m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]|['’]s\b", following) \
+                or TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
             continue  # a name follows (the titled pattern's case), or "Russian President's Special Representative"
         office_words = m.group("office").lower()
         country = _iso(m.group("nat"))

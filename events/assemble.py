@@ -66,7 +66,7 @@ def make_title(event_type: EventType, modality: Modality, syria: tuple[Actor, ..
     sy, ru = _names(syria), _names(russia)
     where = f" in {location}" if location else ""
     if event_type is EventType.MEETING:
-        text = f"{sy} meets {ru}{where}"
+        text = f"{sy} {'meet' if len(syria) > 1 else 'meets'} {ru}{where}"  # "Assad and Mekdad meet Lavrentiev"
     elif event_type is EventType.CALL:
         text = f"{sy} and {ru} speak by phone"
     elif event_type is EventType.AGREEMENT:

@@ -60,8 +60,9 @@ BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|gov
 # "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
 _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)"
                    r"\s+(?:in|around)\s+")
+# ... also with a word or two before the noun: "discussed the escalating fighting in Syria's Idlib province".
 TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+)?(?:"
-                          + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:[\w-]+\s+){0,2}?" + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
@@ -78,8 +79,10 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|wou
 DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
                     r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b", re.I)
 # "Zakharova on Thursday condemned": a day after the preposition dates the verb, it does not make it a topic.
+# "discussed the implementation of the agreements signed": an earlier deal carried out is what was talked about.
 TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subject|issue|topic|question|matter|"
-                      r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve) of)\s+"
+                      r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve|"
+                      r"implementation|implementing|execution|terms|text) of)\s+"
                       r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
                       r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$", re.I)
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
@@ -154,7 +157,7 @@ def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
         is_statement = event_type is EventType.STATEMENT
         for m in rule.pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if TOPIC_OF.search(before[-30:]) or (not is_statement and (
+            if TOPIC_OF.search(before) or (not is_statement and (
                     JUDGED.search(before) or NEGATED.search(before) or m.start() >= denied_from)):
                 continue
             found.append(_Trigger(event_type, m.start(), m.end(), rank))
@@ -267,10 +270,35 @@ def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
     return bool(mention.role and SPOKESPEOPLE.search(mention.role))
 
 
+# "From Damascus, Putin will fly to Ankara": a clause opening with where a journey starts names no party.
+DEPARTURE = re.compile(r"(?:^|[,;:]\s*)(?:from|leaving|after leaving|departing from)\s+(?:the\s+)?$", re.I)
+
+
+def _departure(mention: Mention, sentence: Sentence) -> bool:
+    """True for a country or capital named as the starting point of a journey at the head of a clause."""
+    return bool(DEPARTURE.search(sentence.text[max(0, mention.start - sentence.start - 30):mention.start - sentence.start]))
+
+
 def _talked_about(mention: Mention, sentence: Sentence) -> bool:
     """True for a country named as the subject of talks ("about Syria", "on the situation in Syria")."""
-    before = sentence.text[max(0, mention.start - sentence.start - 40):mention.start - sentence.start]
+    before = sentence.text[max(0, mention.start - sentence.start - 70):mention.start - sentence.start]
     return bool(TALKED_ABOUT.search(before))
+
+
+# "Ushakov said Putin and al-Sharaa would meet": the one who tells of the contact, right before the verb.
+REPORTER = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|confirmed|reported)\b")
+
+
+def _reporters(people: list[Mention], sentence: Sentence) -> set[Mention]:
+    """The speakers of a sentence that tells of a contact between others: a person right before a reporting verb
+    when a person of the same side is named after the verb (the speaker who is one of the parties stays)."""
+    out = set()
+    for m in people:
+        if m.is_country or not REPORTER.match(sentence.text, m.end - sentence.start):
+            continue
+        if any(o.country == m.country and not o.is_country and o.key != m.key and o.start > m.end for o in people):
+            out.add(m)
+    return out
 
 
 def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
@@ -280,12 +308,26 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
         day = date.value if date else None
         people = [m for m in people if m.is_country or not _is_spokesperson(m, day, sentence)]
     if event_type in CONTACT_TYPES:  # "Putin spoke with Erdogan about Syria": Syria is what they talked about
-        people = [m for m in people if not (m.is_country and _talked_about(m, sentence))]
+        speakers = _reporters(people, sentence)
+        people = [m for m in people if not (m.is_country and (_talked_about(m, sentence) or _departure(m, sentence)))
+                  and m not in speakers]
     persons, countries, bodies = sides(people)
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
                   countries, date, bool(ANAPHORA.search(sentence.text)), bodies,
                   bool(REMARKS.search(sentence.text)), weak, join_persons)
+
+
+def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
+    """A meeting or call told in a clause of its own that looks back, in a sentence about something planned."""
+    for t in sorted(triggers, key=lambda t: (t.rank, t.start)):
+        if t.event_type not in CONTACT_TYPES:
+            continue
+        lo = max((m.end() for m in SPLIT_AT.finditer(sentence.text) if m.end() <= t.start), default=0)
+        hi = min((m.start() for m in SPLIT_AT.finditer(sentence.text) if m.start() >= t.end), default=len(sentence.text))
+        if not gazetteer.planned.search(sentence.text[lo:hi]):
+            return t
+    return None
 
 
 def _document_speaks(sentence: Sentence, people: list[Mention], main: _Trigger) -> bool:
@@ -310,7 +352,12 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
         weak = bool(timexes and main and REPORTED_ON.search(before) and (
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
-        return [_clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)]
+        clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)
+        held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
+        if held is None or held.event_type is main.event_type:
+            return [clause]
+        # "said a contract would be signed within a week, after talks with Assad": the talks were held
+        return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners)]
     paired: dict[_Trigger, Timex] = {}
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex)

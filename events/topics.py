@@ -27,8 +27,16 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
         for name in (place.name, *place.aliases):
             surface.setdefault(name.lower(), place)
     alternation = "|".join(re.escape(s) for s in sorted(surface, key=len, reverse=True))
-    pattern = re.compile(r"\b(?P<prep>in|at|to|inside|near|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?P<place>" + alternation + r")(?![\w-])", re.I)
+    # "at the port of Latakia", "in the city of Aleppo": the place behind a noun naming its kind
+    kind = r"(?:(?:port|city|town|village|province|governorate|region|coastal city|outskirts|countryside)\s+of\s+)?"
+    pattern = re.compile(r"\b(?P<prep>in|at|to|inside|near|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?" + kind
+                         + r"(?P<place>" + alternation + r")(?![\w-])", re.I)
     return pattern, surface
+
+
+# "according to the Kremlin" cites a source; "the new authorities in Damascus" names a government by its seat.
+NOT_A_PLACE = re.compile(r"(?:\baccording|\b(?:authorities|government|leadership|rulers|regime|administration|"
+                         r"officials|embassy|leaders))\s+$", re.I)
 
 
 def find_location(texts: Iterable[str], gazetteer: Gazetteer, travel: bool = True) -> str | None:
@@ -38,6 +46,8 @@ def find_location(texts: Iterable[str], gazetteer: Gazetteer, travel: bool = Tru
     pattern, surface = _place_pattern(gazetteer)
     for text in texts:
         for m in pattern.finditer(text):
+            if NOT_A_PLACE.search(text, max(0, m.start() - 30), m.start()):
+                continue
             if travel or m.group("prep").lower() in {"in", "at"}:
                 return surface[m.group("place").lower()].name
     return None

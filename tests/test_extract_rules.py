@@ -345,6 +345,9 @@ def test_extract_a_date_after_since_dates_the_past_event_not_the_visit() -> None
     "on Wednesday.",
     "The Russian and Turkish foreign ministers discussed Syria when they met in Antalya on Friday.",
     "Putin held a call with the Iranian president on Monday to discuss the fighting in Syria.",
+    "Erdogan and Putin discussed the escalating fighting in Syria's northwestern Idlib province in a phone call on "
+    "Wednesday.",
+    "Putin and the Turkish president spoke by phone on Monday about the deteriorating humanitarian situation in Syria.",
 ])
 def test_extract_contact_with_a_third_party_about_syria_is_not_an_event(sentence: str) -> None:
     assert events_of(sentence) == ()
@@ -418,3 +421,94 @@ def test_extract_who_is_to_be_handed_over_is_not_a_party() -> None:
 def test_extract_travel_to_the_other_side_is_a_meeting(sentence: str, day: str) -> None:
     (event,) = events_of(sentence, published=date(2025, 3, 20))
     assert event.event_type.value == "meeting" and str(event.date) == day
+
+
+def test_extract_talks_on_carrying_out_earlier_agreements_are_a_meeting() -> None:
+    (event,) = events_of("Syrian Prime Minister Hussein Arnous discussed with Russian Ambassador Alexander Yefimov on "
+                         "Monday the implementation of the agreements signed between the two countries.",
+                         published=date(2022, 3, 10))
+    assert event.event_type.value == "meeting" and str(event.date) == "2022-03-07"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deputy Prime Minister Yury Borisov said on Friday that an agreement with Syria on the port would be signed next month.",
+    "A Russian official said on Friday that a new trade accord with Damascus will soon be signed.",
+])
+def test_extract_a_deal_that_will_be_signed_is_planned(sentence: str) -> None:
+    found = [e for e in events_of(sentence, published=date(2019, 4, 5)) if e.event_type.value == "agreement"]
+    assert found and all(e.modality.value == "planned" for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ship carrying 6,000 tons of Russian wheat docked at Latakia on Tuesday, the Syrian transport ministry said.",
+    "A tanker loaded with Russian oil reached the Baniyas refinery on Tuesday, Syrian officials said.",
+])
+def test_extract_goods_of_one_side_delivered_to_the_other_are_aid(sentence: str) -> None:
+    (event,) = events_of(sentence, published=date(2025, 4, 2))
+    assert event.event_type.value == "aid" and str(event.date) == "2025-04-01"
+    assert {a.country for a in event.actors} == {"SY", "RU"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Assad received on Monday the Special Envoy of the Russian President for Syria Alexander Lavrentiev.",
+    "Assad received on Monday Alexander Lavrentiev, special representative of the Russian president.",
+])
+def test_extract_an_office_inside_another_persons_title_is_not_its_holder(sentence: str) -> None:
+    (event,) = events_of(sentence, published=date(2023, 1, 17))
+    assert names(event) == {"Bashar al-Assad", "Alexander Lavrentiev"} and str(event.date) == "2023-01-16"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kremlin aide Yuri Ushakov said Putin and al-Sharaa would hold talks in Moscow on October 15.",
+    "Lavrov told reporters Putin had met Assad in the Kremlin on Wednesday.",
+])
+def test_extract_who_tells_of_a_contact_between_others_is_not_a_party(sentence: str) -> None:
+    (event,) = events_of(sentence, published=date(2025, 10, 9))
+    assert event.event_type.value == "meeting" and len(event.actors) == 2
+    assert names(event) <= {"Vladimir Putin", "Ahmed al-Sharaa", "Bashar al-Assad"}
+
+
+@pytest.mark.parametrize(("texts", "place"), [
+    (["A ship with Russian wheat docked at the port of Latakia on Tuesday."], "Latakia"),
+    (["Putin spoke by phone with al-Sharaa, according to the Kremlin readout."], None),
+    (["Zakharova said Moscow was in touch with the new authorities in Damascus."], None),
+    (["Lavrov held talks in Damascus with the Syrian leadership."], "Damascus"),
+])
+def test_find_location_skips_a_source_and_a_government_named_by_its_seat(texts: list[str], place) -> None:
+    from events.topics import find_location
+    assert find_location(texts, load_gazetteer()) == place
+
+
+@pytest.mark.parametrize(("text", "health"), [
+    ("Al-Shaibani thanked the Russian side for its hospitality.", False),
+    ("Russia will rebuild two hospitals in Aleppo.", True),
+])
+def test_find_topics_hospitality_is_not_health(text: str, health: bool) -> None:
+    from events.topics import find_topics
+    assert ("health" in find_topics([text], load_gazetteer())) is health
+
+
+@pytest.mark.parametrize("sentence", [
+    "From Damascus, Putin will fly to Turkey, where he is due to meet President Recep Tayyip Erdogan on Wednesday.",
+    "After leaving Moscow, the Syrian foreign minister will travel to Beijing for talks on Friday.",
+])
+def test_extract_where_a_journey_starts_is_not_a_party(sentence: str) -> None:
+    assert all(e.event_type.value not in {"meeting", "call"} for e in events_of(sentence, published=date(2020, 1, 7)))
+
+
+def test_extract_talks_held_told_in_a_sentence_about_a_deal_to_come() -> None:
+    found = events_of("Deputy Prime Minister Yury Borisov said on Saturday that the port lease would be signed "
+                      "within days, after talks with Bashar al-Assad in Damascus.", published=date(2019, 4, 21))
+    talks = [e for e in found if e.event_type.value == "meeting" and e.modality.value == "reported"]
+    assert len(talks) == 1 and str(talks[0].date) == "2019-04-20" and talks[0].location == "Damascus"
+
+
+def test_make_title_verb_agrees_with_two_syrian_participants() -> None:
+    from events.assemble import make_title
+    from events.model import Actor, EventType, Modality
+    sy = (Actor("Bashar al-Assad", "SY"), Actor("Faisal Mekdad", "SY"))
+    ru = (Actor("Alexander Lavrentiev", "RU"),)
+    assert make_title(EventType.MEETING, Modality.REPORTED, sy, ru, "Damascus", "SY") == \
+        "Bashar al-Assad and Faisal Mekdad meet Alexander Lavrentiev in Damascus"
+    assert make_title(EventType.MEETING, Modality.REPORTED, sy[:1], ru, None, "SY") == \
+        "Bashar al-Assad meets Alexander Lavrentiev"
