@@ -27,6 +27,11 @@ ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meet
                       r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b", re.I)
 REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
+# "the two men met again", "the two leaders last spoke in May": the Syrian and the Russian last named together
+# (not "when the two presidents would talk next, the spokesman said": they are talked about).
+PAIR_REFERENCE = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|(?:foreign |defen[cs]e )?"
+                            r"ministers|envoys)\s+(?:(?:also|again|later|then|last|first|had|have)\s+)*"
+                            r"(?:met|held|talked|spoke|discussed|agreed|signed|exchanged|reviewed)\b")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile".
 BACKGROUND = re.compile(r"\b(?:who|whom|whose|which|where|since|despite|amid|although|though|ousted|toppled|"
@@ -206,6 +211,7 @@ class _Context:
     last_person: Mention | None = None
     last_by_country: dict[str, Mention] = field(default_factory=dict)
     both_sides_at: int = -100  # the last sentence naming a Syrian and a Russian party
+    last_pair: list[Mention] = field(default_factory=list)  # the first Syrian and Russian person of that sentence
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
@@ -226,6 +232,8 @@ class _Context:
             other = "RU" if "SY" in named else "SY"
             if other in self.last_by_country:
                 extra.append(self.last_by_country[other])
+        if not named and self.last_pair and PAIR_REFERENCE.search(sentence.text):
+            extra += self.last_pair
         for ref in OFFICIAL_REFERENCE.finditer(sentence.text):
             iso = "SY" if ref.group("nat") == "Syrian" else "RU"
             if iso in self.last_by_country and not any(m.country == iso and not m.is_country for m in inside):
@@ -236,6 +244,9 @@ class _Context:
         if {m.country for m in inside} >= {"SY", "RU"}:
             self.both_sides_at = index
         people = sorted((m for m in inside if m.kind == "person"), key=lambda m: m.start)
+        pair = [next((m for m in people if m.country == iso), None) for iso in ("SY", "RU")]
+        if pair[0] and pair[1]:
+            self.last_pair = [pair[0], pair[1]]
         if people:
             self.last_person = people[0]
             for m in people:

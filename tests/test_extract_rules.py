@@ -512,3 +512,17 @@ def test_make_title_verb_agrees_with_two_syrian_participants() -> None:
         "Bashar al-Assad and Faisal Mekdad meet Alexander Lavrentiev in Damascus"
     assert make_title(EventType.MEETING, Modality.REPORTED, sy[:1], ru, None, "SY") == \
         "Bashar al-Assad meets Alexander Lavrentiev"
+
+
+def test_extract_the_two_men_are_the_last_syrian_and_russian_named() -> None:
+    found = events_of("In October 2015, Bashar al-Assad flew to Moscow to meet Vladimir Putin at the Kremlin. "
+                      "In March 2023, the two men met again in the Kremlin.")
+    assert sorted((str(e.date), frozenset(names(e))) for e in found) == [
+        ("2015-10", frozenset({"Bashar al-Assad", "Vladimir Putin"})),
+        ("2023-03", frozenset({"Bashar al-Assad", "Vladimir Putin"}))]
+
+
+def test_extract_the_two_presidents_talked_about_are_not_a_new_contact() -> None:
+    found = events_of("Vladimir Putin and Bashar al-Assad spoke by phone on Tuesday. Kremlin spokesman Dmitry Peskov "
+                      "said later. It was unclear when the two presidents would talk next, the spokesman said.")
+    assert len(found) == 1 and found[0].event_type.value == "call"
