@@ -80,6 +80,9 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
 REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
+# Letters that case-insensitive patterns match to ASCII letters but str.lower() does not turn into them ("İ"
+# even lengthens the text): in a text holding one, a rule's hint is not looked for in the lower-cased text.
+_FOLD_TRAPS = re.compile("[\u017f\u0131\u0130]")
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -132,15 +135,20 @@ def find_candidates(text: str) -> Candidates:
     """All rule matches in `text`, longest first (ties: leftmost, then the earlier rule).
 
     A rule is only run over the stretches of text near a word of its group: scanning every rule over the whole
-    text costs ten times more, and an expression always holds such a word.
+    text costs ten times more, and an expression always holds such a word. Nor is it run over a stretch that
+    lacks its hint (`Rule.hint`).
     """
     windows = _windows(text)
+    lowered = None if _FOLD_TRAPS.search(text) else text.lower()
     found = []
-    for order, (name, group, pattern) in enumerate(compiled_rules()):
-        for lo, hi in windows.get(group, ()):
-            for m in pattern.finditer(text, lo, hi):
+    for order, rule in enumerate(compiled_rules()):
+        hint = rule.hint if lowered is not None else None
+        for lo, hi in windows.get(rule.group, ()):
+            if hint is not None and not hint.search(lowered, lo, hi):
+                continue
+            for m in rule.pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
-                    found.append((m.start(), m.end(), order, name, m))
+                    found.append((m.start(), m.end(), order, rule.name, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return Candidates(text, found)
 
