@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from events.trie import trie_alternation
 from loaders.datelines import MONTHS
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "timex.toml"
@@ -50,9 +51,13 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of words, longest first, spaces matching any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace.
+
+    Shaped as a trie (`events.trie`): the rules are tried all over the text near trigger words, and a plain
+    alternation makes the regex engine try every word in turn at each place.
+    """
+    return trie_alternation(words).replace(r"\ ", r"\s+")
 
 
 def _unit_alt(units: dict[str, tuple[str, bool]]) -> str:
