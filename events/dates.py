@@ -1,6 +1,6 @@
 """Date expressions as events use them: each TIMEX3 expression with the date, precision and basis it gives an event.
 
-The expressions come from one resolver (`events.timex.find_timexes`), resolved against the publication date the
+The expressions come from one resolver (`events.timex`), resolved against the publication date the
 way news is written: a bare weekday is the latest such day on or before it unless the clause speaks of the
 future, and so is "in October"; "last month", "N months ago", "recently" count back from it.
 An expression that depends on the publication date is only as precise as that date: with only a publication
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from events.model import DateBasis, EventDate, Precision
-from events.timex import FoundTimex, find_timexes
+from events.timex import FoundTimex, find_candidates, resolve_candidates
 from events.timex_calendar import Grain, Point
 
 
@@ -78,9 +78,10 @@ def find_dates(text: str, anchor: EventDate | None) -> tuple[Timex, ...]:
     share one, and "last month" in an article of an unknown day of January nothing at all.
     """
     span = anchor.span() if anchor is not None else None
-    first = find_timexes(text, span[0] if span else None)
+    candidates = find_candidates(text)  # read once, resolved against one or two days
+    first = resolve_candidates(candidates, span[0] if span else None)
     if span is not None and anchor is not None and anchor.precision is not Precision.DAY:
-        last = {(f.start, f.end): f for f in find_timexes(text, span[1])}
+        last = {(f.start, f.end): f for f in resolve_candidates(candidates, span[1])}
     else:
         last = {(f.start, f.end): f for f in first}
     basis = DateBasis.INFERRED if anchor is not None and anchor.basis is DateBasis.INFERRED else DateBasis.RELATIVE

@@ -36,16 +36,20 @@ class KeywordIndex:
 
     by_first: Mapping[str, tuple[_Phrase, ...]]
     prefix_lengths: tuple[int, ...]  # lengths of one-word prefixes, to look a word's beginnings up
+    prefix_starts: frozenset[str]  # the shortest prefix length's worth of each one-word prefix
 
     def find(self, text: str) -> set[str]:
         """The labels whose keywords occur in `text`."""
         words = [w.lower() for w in WORD.findall(text)]
         found: set[str] = set()
         by_first = self.by_first
+        shortest = self.prefix_lengths[0] if self.prefix_lengths else 0
         for i, word in enumerate(words):
             for phrase in by_first.get(word, ()):
                 if phrase.label not in found and _matches(phrase, words, i):
                     found.add(phrase.label)
+            if word[:shortest] not in self.prefix_starts:
+                continue  # no one-word prefix begins this word
             for n in self.prefix_lengths:
                 if n >= len(word):
                     continue
@@ -70,4 +74,7 @@ def build_keyword_index(lists: Iterable[tuple[str, Iterable[str]]]) -> KeywordIn
             if prefix and len(words) == 1:
                 lengths.add(len(first))
             by_first.setdefault(first, []).append(phrase)
-    return KeywordIndex({k: tuple(v) for k, v in by_first.items()}, tuple(sorted(lengths)))
+    shortest = min(lengths, default=0)
+    starts = frozenset(first[:shortest] for first, phrases in by_first.items()
+                       if any(p.prefix and len(p.words) == 1 for p in phrases))
+    return KeywordIndex({k: tuple(v) for k, v in by_first.items()}, tuple(sorted(lengths)), starts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from events.timex_calendar import Grain, Point
@@ -80,6 +80,9 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
 REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
+# Letters that case-insensitive patterns match to ASCII letters but str.lower() does not turn into them ("İ"
+# even lengthens the text): in a text holding one, a rule's hint is not looked for in the lower-cased text.
+_FOLD_TRAPS = re.compile("[\u017f\u0131\u0130]")
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -105,25 +108,52 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
-    """All rule matches, longest first (ties: leftmost, then the earlier rule).
+Candidate = tuple[int, int, int, str, re.Match[str]]  # start, end, rule order, rule name, match
+
+
+@dataclass(slots=True, eq=False)
+class Candidates:
+    """The rule matches of one text, longest first, and the clause tense of each span once it has been asked for.
+
+    Neither depends on the document date, so one text read against several dates (`events.dates` reads an
+    article of a month- or year-precise date against its first and last day) finds them once.
+    """
+
+    text: str
+    matches: list[Candidate]
+    tenses: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> str:
+        """The tense of the clause around text[start:end] (`clause_tense`), computed once per span."""
+        tense = self.tenses.get((start, end))
+        if tense is None:
+            tense = self.tenses[start, end] = clause_tense(self.text, start, end)
+        return tense
+
+
+def find_candidates(text: str) -> Candidates:
+    """All rule matches in `text`, longest first (ties: leftmost, then the earlier rule).
 
     A rule is only run over the stretches of text near a word of its group: scanning every rule over the whole
-    text costs ten times more, and an expression always holds such a word.
+    text costs ten times more, and an expression always holds such a word. Nor is it run over a stretch that
+    lacks its hint (`Rule.hint`).
     """
     windows = _windows(text)
+    lowered = None if _FOLD_TRAPS.search(text) else text.lower()
     found = []
-    for order, (name, group, pattern) in enumerate(compiled_rules()):
-        for lo, hi in windows.get(group, ()):
-            for m in pattern.finditer(text, lo, hi):
+    for order, rule in enumerate(compiled_rules()):
+        hint = rule.hint if lowered is not None else None
+        for lo, hi in windows.get(rule.group, ()):
+            if hint is not None and not hint.search(lowered, lo, hi):
+                continue
+            for m in rule.pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
-                    found.append((m.start(), m.end(), order, name, m))
+                    found.append((m.start(), m.end(), order, rule.name, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-    return found
+    return Candidates(text, found)
 
 
-def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], lo: int, hi: int,
-            skip: set[int]) -> list[tuple[int, int, str, re.Match[str]]]:
+def _select(candidates: list[Candidate], lo: int, hi: int, skip: set[int]) -> list[tuple[int, int, str, re.Match[str]]]:
     """Longest candidates inside [lo, hi) that do not overlap, left to right."""
     taken = bytearray(hi - lo)
     chosen = []
@@ -137,8 +167,13 @@ def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], lo: int,
 
 def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
     """Every temporal expression in `text`, left to right, resolved against `dct` (None: stated dates only)."""
-    candidates = _candidates(text)
-    queue = _select(candidates, 0, len(text), set())
+    return resolve_candidates(find_candidates(text), dct)
+
+
+def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundTimex, ...]:
+    """The temporal expressions among a text's candidates, left to right, resolved against `dct`."""
+    text = candidates.text
+    queue = _select(candidates.matches, 0, len(text), set())
     rejected: set[int] = set()
     out: list[FoundTimex] = []
     state = _State(dct)
@@ -146,12 +181,12 @@ def find_timexes(text: str, dct: date | None) -> tuple[FoundTimex, ...]:
     while i < len(queue):
         start, end, name, m = queue[i]
         i += 1
-        context = state.context(text, start, end)
+        context = state.context(text, start, end, candidates.tense(start, end))
         reading = READERS[name](m, context)
         if reading is None:
             # a candidate rejected in context (a lower-case "may") leaves its span to shorter ones
             rejected.add(id(m))
-            queue[i:i] = _select(candidates, start, queue[i][0] if i < len(queue) else len(text), rejected)
+            queue[i:i] = _select(candidates.matches, start, queue[i][0] if i < len(queue) else len(text), rejected)
             continue
         start += reading.trim
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
@@ -181,9 +216,9 @@ class _State:
         self.last_relative = True
         self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
 
-    def context(self, text: str, start: int, end: int) -> Context:
-        """The context a reader gets for the expression at text[start:end]."""
-        return Context(text, self.dct, clause_tense(text, start, end), self.last, self.last_day,
+    def context(self, text: str, start: int, end: int, tense: str) -> Context:
+        """The context a reader gets for the expression at text[start:end], whose clause has `tense`."""
+        return Context(text, self.dct, tense, self.last, self.last_day,
                        self.report_quarter, self.last_relative, start < self.year_to_date_until)
 
     def remember(self, reading: Reading, tense: str) -> None:

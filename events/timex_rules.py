@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from events.trie import trie_alternation
 from loaders.datelines import MONTHS
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "timex.toml"
@@ -49,9 +51,13 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of words, longest first, spaces matching any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace.
+
+    Shaped as a trie (`events.trie`): the rules are tried all over the text near trigger words, and a plain
+    alternation makes the regex engine try every word in turn at each place.
+    """
+    return trie_alternation(words).replace(r"\ ", r"\s+")
 
 
 def _unit_alt(units: dict[str, tuple[str, bool]]) -> str:
@@ -62,10 +68,34 @@ def _unit_alt(units: dict[str, tuple[str, bool]]) -> str:
     return _alt(forms)
 
 
+def _hint_words(phrases: Iterable[str]) -> str | None:
+    """A hint for an alternation of `phrases`: one lower-case word of each (None if one has no word)."""
+    words = set()
+    for phrase in phrases:
+        pieces = re.findall(r"[a-z]+", phrase.lower())
+        if not pieces:
+            return None
+        words.add(max(pieces, key=len))
+    return "|".join(sorted(words))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern for temporal expressions: its name tells `events.timex` how to read a match; its group, which
+    words a match holds (`RULE_GROUPS`); its hint, if any, a pattern every match holds a match of in the
+    lower-cased text (a stretch of text without one cannot hold a match, so the rule need not run over it)."""
+
+    name: str
+    group: str
+    pattern: re.Pattern[str]
+    hint: re.Pattern[str] | None
+
+
 @cache
-def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Every rule as (name, pattern); a rule's name tells `events.timex` how to read its match."""
+def compiled_rules() -> tuple[Rule, ...]:
+    """Every rule, in order: where two matches are equally long and start together, the earlier rule wins."""
     v = load_vocabulary()
+    year_hint = r"1[6-9]|20"  # every year a rule reads begins so
     month = r"(?P<month>" + _alt(MONTHS) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[6-9]|20)\d\d)"
@@ -79,84 +109,95 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     dayword = (r"(?:(?P<dayword>" + _alt(WEEKDAYS) + r"|today|tonight|tomorrow|yesterday)|(?P<dmonth>"
                + _alt(MONTHS) + r")\.?\s+(?P<dday>[0-3]?\d)\b)")
     edge = r"(?![\w%])"
+    # (name, pattern, hint): the hint is what every match holds, in lower case (words of the pattern no match goes
+    # without, or a year's first two digits); None where the words near which the rule is tried nearly always hold it
     rules = (
-        ("full_date", wd_prefix + month + r"\s+" + day + r",?\s+" + year + edge),
-        ("full_date", wd_prefix + day + r"\s+(?:of\s+)?" + month + r",?\s+" + year + edge),
-        ("iso_date", r"\b" + year + r"(?P<sep>[/-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b"),
-        ("iso_date", r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)" + year + r"\b"),
-        ("month_day", wd_prefix + r"(?:(?P<mod>early|late|mid-?)\s*)?" + month + r"\s+" + day + r"(?![\w%:,.]\d|\d)"),
-        ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b"),
+        ("full_date", wd_prefix + month + r"\s+" + day + r",?\s+" + year + edge, year_hint),
+        ("full_date", wd_prefix + day + r"\s+(?:of\s+)?" + month + r",?\s+" + year + edge, year_hint),
+        ("iso_date", r"\b" + year + r"(?P<sep>[/-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b", None),
+        ("iso_date", r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)" + year + r"\b", None),
+        ("month_day", wd_prefix + r"(?:(?P<mod>early|late|mid-?)\s*)?" + month + r"\s+" + day + r"(?![\w%:,.]\d|\d)",
+         r"\d"),
+        ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b", r"\d"),
         ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
-         + year + edge),
+         + year + edge, year_hint),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
-         + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b"),
+         + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b", None),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar|the\s+(?:end|beginning|start|"
          r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
-         r"miles)\b)"),
+         r"miles)\b)", None),
         ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
          r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
          r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-         r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))"),
-        ("year", r"\bthe\s+year\s+" + year + edge),
+         r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))", "nineteen|thousand"),
+        ("year", r"\bthe\s+year\s+" + year + edge, None),
         ("spelled_year", r"\bthe\s+year\s+(?P<cent>two\s+thousand)(?P<rest>)(?![\s-]+(?:and\s+)?[a-z]*(?:one|two|"
-         r"three|four|five|six|seven|eight|nine|ten|teen|ty)\b)"),
+         r"three|four|five|six|seven|eight|nine|ten|teen|ty)\b)", "thousand"),
         ("decade", r"\bthe\s+(?:(?P<mod>early|late|mid-?)\s*)?(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|"
-         r"fifties|sixties|seventies|eighties|nineties)\b"),
-        ("century", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b"),
+         r"fifties|sixties|seventies|eighties|nineties)\b",
+         "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"),
+        ("century", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b",
+         "century"),
         ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0s|"
-         r"'(?P<dec2>\d)0s)\b"),
+         r"'(?P<dec2>\d)0s)\b", "0s"),
         ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
          r"(?:(?P<mod>early|late)\s+)?" + weekday
-         + r"(?:\s+" + part + r")?\b"),
+         + r"(?:\s+" + part + r")?\b", None),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
-         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?"),
+         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?", None),
         ("clock", r"(?<=\bat\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s+(?P<ampm>in\s+the\s+(?:morning|afternoon|"
-         r"evening)|at\s+night)\b"),
-        ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b"),
+         r"evening)|at\s+night)\b", "morning|afternoon|evening|night"),
+        ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b", "noon|midnight|midday"),
         ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
-         r"the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\s+" + part + r")?\b"),
-        ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>this|last)\s+" + part + r"\b"),
-        ("deictic", r"\bmid-?\s*(?P<part>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b"),
-        ("reference", r"\b(?P<ref>" + _alt(v.references) + r")\b"),
-        ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b"),
-        ("set", r"\b(?:every|each)\s+" + weekday + r"\b"),
-        ("set", r"\b(?:every|each)\s+(?P<smonth>" + _alt(MONTHS) + r")\b(?!\.?\s+\d)"),
-        ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b"),
+         r"the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\s+" + part + r")?\b",
+         "today|tonight|tomorrow|yesterday"),
+        ("deictic", r"\b(?:(?P<mod>late|early|earlier|later)\s+)?(?P<w>this|last)\s+" + part + r"\b",
+         _hint_words(v.parts_of_day)),
+        ("deictic", r"\bmid-?\s*(?P<part>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b",
+         "morning|afternoon|evening"),
+        ("reference", r"\b(?P<ref>" + _alt(v.references) + r")\b", _hint_words(v.references)),
+        ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b", _hint_words(v.sets)),
+        ("set", r"\b(?:every|each)\s+" + weekday + r"\b", "every|each"),
+        ("set", r"\b(?:every|each)\s+(?P<smonth>" + _alt(MONTHS) + r")\b(?!\.?\s+\d)", "every|each"),
+        ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b",
+         _hint_words(wd + "s" for wd in WEEKDAYS)),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
-         r"\s+(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons) + r")\b(?!-)"),
+         r"\s+(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons) + r")\b(?!-)", None),
         ("ago", r"\b" + approx + num + r"[\s-]+" + unit
-         + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))"),
+         + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))",
+         "ago|earlier|later|now|before|after"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
-         + unit + r"(?:-long)?\b(?!-old)"),
+         + unit + r"(?:-long)?\b(?!-old)", None),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
-         r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)"),
-        ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)"),
-        ("duration", r"\b(?P<long>hour|day|week|month|year|hours|days|weeks|months|years|decades)-long\b"),
+         r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)", None),
+        ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)", None),
+        ("duration", r"\b(?P<long>hour|day|week|month|year|hours|days|weeks|months|years|decades)-long\b", None),
         ("quarter", r"\b(?:(?P<pre>the|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
          r"(?:" + year + r"\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
          r"[\s-]+)?(?:fiscal[\s-]+)?(?P<q>quarter|period)(?!s|-)\b(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)|"
-         r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?"),
+         r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?", "quarter|period"),
         ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|"
-         r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)"),
+         r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)", None),
         ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
-         r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?"),
-        ("season", r"\b(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?" + year + edge),
-        ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt(v.holidays) + r")\b"),
+         r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?", "half"),
+        ("season", r"\b(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?" + year + edge, _hint_words(v.seasons)),
+        ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt(v.holidays) + r")\b",
+         _hint_words(v.holidays)),
         ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"
          r"year)|(?:earlier|later)\s+that\s+(?:day|week|month|year)"
-         r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b"),
+         r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b", None),
         ("period_ago", r"\b(?:the|that)\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)\s+"
-         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"),
+         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b", "quarter|period"),
         ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
-         r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),
+         r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)", "end"),
     )
-    return tuple((name, group, re.compile(pattern, re.I)) for (name, pattern), group in zip(rules, RULE_GROUPS,
-                                                                                             strict=True))
+    return tuple(Rule(name, group, re.compile(pattern, re.I), re.compile(hint) if hint else None)
+                 for (name, pattern, hint), group in zip(rules, RULE_GROUPS, strict=True))
 
 
 # The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near

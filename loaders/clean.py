@@ -47,6 +47,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def is_foreign_script(line: str) -> bool:
     """True when most letters of the line are not Latin (an Arabic menu in an English page)."""
+    if line.isascii():
+        return False  # every letter is Latin
     letters = len(_LETTER.findall(line))
     return bool(letters) and len(_LATIN.findall(line)) < letters / 2
 

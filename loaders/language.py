@@ -29,18 +29,19 @@ def load_stopwords(path: Path | None = None) -> dict[str, frozenset[str]]:
 def guess_language(text: str) -> str | None:
     """The most likely language code of `text` (`en`, `fr`, `ar`...), or None when there is too little to tell."""
     sample = text[:20_000]
-    letters = len(_LETTER.findall(sample))
-    if not letters:
+    if not _LETTER.search(sample):
         return None
-    if len(_LATIN.findall(sample)) < letters / 2:
-        for code, script in _SCRIPTS:
-            if len(script.findall(sample)) > letters / 2:
-                return code
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)][:_SAMPLE_WORDS]
+    if not sample.isascii():  # an ASCII text's letters are all Latin
+        letters = len(_LETTER.findall(sample))
+        if len(_LATIN.findall(sample)) < letters / 2:
+            for code, script in _SCRIPTS:
+                if len(script.findall(sample)) > letters / 2:
+                    return code
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)[:_SAMPLE_WORDS]]
     if len(words) < _MIN_WORDS:
         return None
     counts = Counter(words)
-    scores = {code: sum(n for w, n in counts.items() if w in stop) / len(words)
+    scores = {code: sum(counts[w] for w in stop.intersection(counts)) / len(words)
               for code, stop in load_stopwords().items()}
     best = max(scores, key=lambda c: (scores[c], c == "en"))
     if best != "en" and scores["en"] >= scores[best] * 0.6:

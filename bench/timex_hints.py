@@ -1,0 +1,63 @@
+"""Check that the timex rules' hints never cost a match: candidates with hints equal those without, text by text.
+
+    python -m bench.timex_hints [FOLDER_OR_JSONL ...]   (default: the TimeBank texts and bench/out/*/ corpora)
+
+A hint (`events.timex_rules.Rule.hint`) lets `events.timex.find_candidates` skip a stretch of text where a
+rule cannot match; a hint that a pattern no longer needs (after an edit of the pattern or the vocabulary) would
+silently lose expressions. Prints, for each input, the texts read and the texts whose candidates differ.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import OUT_DIR
+from events.timex import _windows, find_candidates
+from events.timex_rules import compiled_rules
+
+TIMEBANK = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "timebank" / "tbaq.jsonl"
+
+
+def unhinted_candidates(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, rule number) of every match, every rule run over every stretch of its group."""
+    windows = _windows(text)
+    found = []
+    for order, rule in enumerate(compiled_rules()):
+        for lo, hi in windows.get(rule.group, ()):
+            found += [(m.start(), m.end(), order) for m in rule.pattern.finditer(text, lo, hi) if m.end() > m.start()]
+    return sorted(found)
+
+
+def read_texts(source: Path) -> Iterator[str]:
+    """The texts of a JSONL file (its "text" fields) or of a folder's .txt files."""
+    if source.is_dir():
+        for path in sorted(source.glob("*.txt")):
+            yield path.read_text(encoding="utf-8", errors="replace")
+    else:
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)["text"]
+
+
+def main(argv: list[str]) -> int:
+    """Compare hinted and unhinted candidates on each source; exit 1 if any text differs."""
+    sources = [Path(a) for a in argv] or [TIMEBANK, *sorted(p for p in OUT_DIR.glob("corpus-*") if p.is_dir())]
+    differing = 0
+    for source in sources:
+        texts = bad = 0
+        for text in read_texts(source):
+            texts += 1
+            hinted = sorted((c[0], c[1], c[2]) for c in find_candidates(text).matches)
+            bad += hinted != unhinted_candidates(text)
+        print(f"{source}: {texts} texts, {bad} with different candidates")
+        differing += bad
+    return 1 if differing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
