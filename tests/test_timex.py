@@ -226,3 +226,15 @@ def test_sentence_bounds_look_only_so_far_in_a_text_without_sentence_ends() -> N
     short = "One. Two on Monday. Three"
     at = short.index("Monday")
     assert sentence_bounds(short, at, at + 6) == (4, short.index(". Three"))
+
+
+def test_rule_hints_never_cost_a_match() -> None:
+    """A rule's hint only skips text where it cannot match: candidates with hints equal those without, on
+    TimeBank and the seed and dev articles (a pattern edited without its hint would fail here)."""
+    from bench.timex_hints import read_texts, unhinted_candidates
+    from events.timex import find_candidates
+    texts = [*read_texts(TIMEBANK), *read_texts(SHARED / "corpus" / "seeds"), *read_texts(SHARED / "corpus" / "dev")]
+    assert len(texts) > 256
+    differing = [text[:60] for text in texts
+                 if sorted(c[:3] for c in find_candidates(text).matches) != unhinted_candidates(text)]
+    assert differing == []
