@@ -303,6 +303,8 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
         time = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[g["named"].lower()]
     else:
         hour, minute = int(g["h"]), int(g["mi"] or 0)
+        if not g.get("ampm"):  # a 24-hour time with its zone: "14:50 GMT"
+            return _point(ctx, Point(day, Grain.DAY, time=f"T{hour:02d}:{minute:02d}"), relative, "TIME")
         if hour > 12:
             return None
         ampm = g["ampm"].lower()  # "p.m.", or "in the evening", "at night" (before 5: the small hours)

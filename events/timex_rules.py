@@ -146,6 +146,9 @@ def compiled_rules() -> tuple[Rule, ...]:
          + r"(?:\s+" + part + r")?\b", None),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?", None),
+        # a 24-hour time is only one with its time zone ("14:50 GMT"): "12.30" alone may be a score or a sum
+        ("clock", r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b(?:,?\s+" + dayword + r")?",
+         r"gmt|utc|[ecmp][sd]t"),
         ("clock", r"(?<=\bat\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s+(?P<ampm>in\s+the\s+(?:morning|afternoon|"
          r"evening)|at\s+night)\b", "morning|afternoon|evening|night"),
         ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b", "noon|midnight|midday"),
@@ -204,9 +207,9 @@ def compiled_rules() -> tuple[Rule, ...]:
 # such a word ("month": a month name, "weekday", "unit": a calendar unit or part of the day, "number": a year
 # or a clock time, "word": a deictic, reference, repetition or holiday word).
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
-               "word", "word", "unit", "number", "weekday", "number", "unit", "word", "word", "unit", "unit", "word",
-               "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "word", "unit", "unit", "unit")
+               "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
+               "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

@@ -526,3 +526,9 @@ def test_extract_the_two_presidents_talked_about_are_not_a_new_contact() -> None
     found = events_of("Vladimir Putin and Bashar al-Assad spoke by phone on Tuesday. Kremlin spokesman Dmitry Peskov "
                       "said later. It was unclear when the two presidents would talk next, the spokesman said.")
     assert len(found) == 1 and found[0].event_type.value == "call"
+
+
+def test_extract_a_live_blog_entry_is_dated_by_its_time_stamp() -> None:
+    (event,) = events_of("12:05 GMT - Syrian President Bashar al-Assad has arrived at the Kremlin for talks with "
+                         "Russian President Vladimir Putin, state television showed.")
+    assert str(event.date) == "2024-07-25" and event.date.precision.value == "day"

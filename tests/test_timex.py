@@ -40,6 +40,8 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The two leaders recently spoke.", WED, [("recently", "DATE", "PAST_REF")]),
     ("Officials from both sides meet daily.", WED, [("daily", "SET", "P1D")]),
     ("The vote took place at 10 a.m. yesterday.", WED, [("10 a.m. yesterday", "TIME", "2025-01-28T10:00")]),
+    ("12:05 GMT - The delegation arrived. The score was 12.30 at the break.", WED,
+     [("12:05 GMT", "TIME", "2025-01-29T12:05")]),
     ("Exports recovered in 2019. Two days later, the minister resigned.", WED,
      [("2019", "DATE", "2019"), ("Two days later", "DATE", "XXXX-XX-XX")]),
     ("He was born on 4 July 1950. At 10:30 a.m. local time on Monday, the plane landed.", WED,
