@@ -28,7 +28,7 @@ ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meet
 REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 # "the two men met again", "the two leaders last spoke in May": the Syrian and the Russian last named together
-# (not "when the two presidents would talk next, the spokesman said": they are talked about).
+# (not "no date is set yet for the two presidents to speak again": they are only talked about).
 PAIR_REFERENCE = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|(?:foreign |defen[cs]e )?"
                             r"ministers|envoys)\s+(?:(?:also|again|later|then|last|first|had|have)\s+)*"
                             r"(?:met|held|talked|spoke|discussed|agreed|signed|exchanged|reviewed)\b")
