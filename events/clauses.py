@@ -253,12 +253,13 @@ class _Context:
                 self.last_by_country[m.country] = m
 
 
-def _segment(sentence: Sentence, timex: Timex) -> tuple[int, int]:
-    """The clause of the sentence that holds a date, as offsets within the sentence text."""
-    at = timex.start - sentence.start
-    starts = [m.end() for m in SPLIT_AT.finditer(sentence.text) if m.end() <= at]
-    ends = [m.start() for m in SPLIT_AT.finditer(sentence.text) if m.start() >= timex.end - sentence.start]
-    return max(starts, default=0), min(ends, default=len(sentence.text))
+def _segment(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence that holds text[start:end] (a date, a trigger), as offsets within the sentence
+    text (`start` and `end` are offsets within the text)."""
+    at, until = start - sentence.start, end - sentence.start
+    breaks = list(SPLIT_AT.finditer(sentence.text))
+    return (max((m.end() for m in breaks if m.end() <= at), default=0),
+            min((m.start() for m in breaks if m.start() >= until), default=len(sentence.text)))
 
 
 def _spans(sentence: Sentence, anchors: list[_Trigger]) -> list[tuple[int, int]]:
@@ -334,8 +335,7 @@ def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazet
     for t in sorted(triggers, key=lambda t: (t.rank, t.start)):
         if t.event_type not in CONTACT_TYPES:
             continue
-        lo = max((m.end() for m in SPLIT_AT.finditer(sentence.text) if m.end() <= t.start), default=0)
-        hi = min((m.start() for m in SPLIT_AT.finditer(sentence.text) if m.start() >= t.end), default=len(sentence.text))
+        lo, hi = _segment(sentence, sentence.start + t.start, sentence.start + t.end)
         if not gazetteer.planned.search(sentence.text[lo:hi]):
             return t
     return None
@@ -371,7 +371,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners)]
     paired: dict[_Trigger, Timex] = {}
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
-        lo, hi = _segment(sentence, timex)
+        lo, hi = _segment(sentence, timex.start, timex.end)
         own = [t for t in triggers if lo <= t.start < hi]
         if own:
             trigger = _nearest(own, timex, sentence.start)

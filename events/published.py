@@ -7,6 +7,7 @@ from functools import cache
 
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, Precision
+from events.timex_resolve import number
 from events.timex_rules import load_vocabulary
 from loaders.article import Article
 from loaders.datelines import find_calendar_dates
@@ -18,15 +19,18 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
+# Words that make the time said to have passed a guess: "nearly a year after" moves nothing.
+_HEDGE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|less than|under)\s+$", re.I)
+
+
 @cache
 def _elapsed_before() -> re.Pattern[str]:
     """Time said to have passed since a landmark, just before it: "two years after", "a year since", "the first
-    anniversary of". Hedged amounts ("nearly a year after") move nothing."""
+    anniversary of"."""
     numbers = "|".join(sorted((re.escape(w) for w in load_vocabulary().numbers), key=len, reverse=True))
-    ordinals = "|".join(_ORDINALS)
     return re.compile(
-        rf"(?:\b(?:(?P<over>more than|over)\s+)?(?P<num>\d+|{numbers})\s+(?P<unit>day|week|month|year)s?\s+"
-        rf"(?:after|since)|\b(?P<ord>{ordinals}|\d+(?:st|nd|rd|th))\s+anniversary\s+of)\s+(?:the\s+)?$", re.I)
+        rf"(?:\b(?P<num>\d+|{numbers})\s+(?P<unit>day|week|month|year)s?\s+(?:after|since)"
+        rf"|\b(?P<ord>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+anniversary\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def _elapsed_days(before: str) -> int:
@@ -36,16 +40,10 @@ def _elapsed_days(before: str) -> int:
         return 0
     if m.group("ord"):
         word = m.group("ord").lower()
-        count = int(word[:-2]) if word[0].isdigit() else _ORDINALS.index(word) + 1
-        return 365 * count
-    hedge = re.search(r"\b(nearly|almost|about|around|some|roughly|less than|under)\s+$", before[:m.start("num")],
-                      re.I)
-    if hedge:
+        return 365 * (int(word[:-2]) if word[0].isdigit() else _ORDINALS.index(word) + 1)
+    if _HEDGE.search(before, 0, m.start("num")):
         return 0
-    num = m.group("num").lower()
-    count = int(num) if num.isdigit() else load_vocabulary().numbers[num]
-    return count * _UNIT_DAYS[m.group("unit").lower()]
-
+    return int(number(m.group("num")) or 0) * _UNIT_DAYS[m.group("unit").lower()]
 
 
 def find_landmarks(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, date], ...]:
@@ -66,6 +64,7 @@ def find_landmarks(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, date], .
 
 
 def _year_end(day: date) -> bool:
+    """True for a day in the last month of its year (`OPEN_YEAR_END`)."""
     return date(day.year, 12, 31) - day < OPEN_YEAR_END
 
 

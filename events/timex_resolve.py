@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from events.timex_calendar import NEAR_DAYS, Grain, Point, day_in_year, month_near, month_shift, weekday_near
 from events.timex_context import told_as_past
 from events.timex_dateparser import normalise
-from events.timex_rules import WEEKDAYS, load_vocabulary
+from events.timex_rules import WEEKDAYS, day_word, load_vocabulary
 from loaders.datelines import MONTHS
 
 UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "quarter": Grain.QUARTER,
@@ -33,9 +33,7 @@ FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "
 _PREV_WORD = re.compile(r"([\w$%]+)[^\w$%]*$")
 # The day a clock time names just after it: "10:30 a.m. local time on Friday", "midnight on Dec. 31".
 _DAY_AFTER_CLOCK = re.compile(
-    r"(?:\s+\(?(?:local|[A-Z][a-z]+)\s+time\)?|\s+(?:[ECMP][SD]T|GMT|UTC)\b)?,?\s+(?:on\s+)?"
-    r"(?:(?P<dayword>" + "|".join(WEEKDAYS) + r"|today|tonight|tomorrow|yesterday)|(?P<dmonth>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<dday>[0-3]?\d))\b", re.I)
+    r"(?:\s+\(?(?:local|[A-Z][a-z]+)\s+time\)?|\s+(?:[ECMP][SD]T|GMT|UTC)\b)?,?\s+(?:on\s+)?" + day_word(), re.I)
 
 
 @dataclass(frozen=True, slots=True)

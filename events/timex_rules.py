@@ -91,6 +91,13 @@ class Rule:
     hint: re.Pattern[str] | None
 
 
+def day_word() -> str:
+    """The pattern of a day a clock time may name: a weekday, "today" and the like, or a month and day
+    (groups `dayword`, `dmonth`, `dday`)."""
+    return (r"(?:(?P<dayword>" + _alt(WEEKDAYS) + r"|today|tonight|tomorrow|yesterday)|(?P<dmonth>"
+            + _alt(MONTHS) + r")\.?\s+(?P<dday>[0-3]?\d)\b)")
+
+
 @cache
 def compiled_rules() -> tuple[Rule, ...]:
     """Every rule, in order: where two matches are equally long and start together, the earlier rule wins."""
@@ -106,8 +113,7 @@ def compiled_rules() -> tuple[Rule, ...]:
     unit = r"(?P<unit>" + _unit_alt(v.units) + r")"
     approx = r"(?:(?P<approx>" + _alt(v.approximators) + r")\s+)?"
     season = r"(?P<season>" + _alt(v.seasons) + r")"
-    dayword = (r"(?:(?P<dayword>" + _alt(WEEKDAYS) + r"|today|tonight|tomorrow|yesterday)|(?P<dmonth>"
-               + _alt(MONTHS) + r")\.?\s+(?P<dday>[0-3]?\d)\b)")
+    dayword = day_word()
     edge = r"(?![\w%])"
     # (name, pattern, hint): the hint is what every match holds, in lower case (words of the pattern no match goes
     # without, or a year's first two digits); None where the words near which the rule is tried nearly always hold it
@@ -147,8 +153,8 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?", None),
         # a 24-hour time is only one with its time zone ("14:50 GMT"): "12.30" alone may be a score or a sum
-        ("clock", r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b(?:,?\s+" + dayword + r")?",
-         r"gmt|utc|[ecmp][sd]t"),
+        ("clock", r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b"
+         r"(?:,?\s+" + dayword + r")?", r"gmt|utc|[ecmp][sd]t"),
         ("clock", r"(?<=\bat\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s+(?P<ampm>in\s+the\s+(?:morning|afternoon|"
          r"evening)|at\s+night)\b", "morning|afternoon|evening|night"),
         ("clock", r"\b(?P<named>noon|midnight|midday)(?:\s+" + dayword + r")?\b", "noon|midnight|midday"),
