@@ -21,8 +21,17 @@ _FRONTED_BEFORE = re.compile(r"\s*(?:(?:on|in|by|since|early|late)\s+)?", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late as|no later than|expires?|expiring|"
                              r"payable|effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
+# A date right after a verb of saying is when it was said, whatever the words said look ahead to: "the Kremlin
+# said Monday it plans to send aid", "announced on Tuesday that talks would resume", "told reporters Friday".
+SAID_BEFORE = re.compile(r"\b(?:said|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|reported|stated|"
+                         r"declared|confirmed|added|noted|insisted|warned|claimed|denied|acknowledged|disclosed|"
+                         r"revealed)\s+(?:on\s+|early\s+|late\s+)?$", re.I)
 # "since August": a starting point behind us whatever else the sentence says.
 SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# A present tense that schedules, in a clause with no past verb: "the ministers meet Friday", "talks resume on
+# Monday", "the law takes effect Saturday". Only verbs that are seldom nouns.
+SCHEDULED_PRESENT = re.compile(r"\b(?:meets?|begins?|convenes?|resumes?|arrives?|opens|starts|ends|closes|expires|"
+                               r"takes effect|take effect|heads? to|travels? to|kicks? off|gets? under ?way)\b", re.I)
 _PERFECT = re.compile(r"\bhad\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -48,7 +57,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
     """'future' when the clause around text[start:end] speaks of the future ("will visit Moscow on Monday"),
     'past' when it has a past verb ("the Kremlin said on Monday that talks would follow"), else 'neutral'."""
     sentence_start, sentence_end = sentence_bounds(text, start, end)
-    if SINCE_BEFORE.search(text, max(0, start - 20), start):
+    if SINCE_BEFORE.search(text, max(0, start - 20), start) or SAID_BEFORE.search(text, max(0, start - 40), start):
         return "past"
     edges = [e.end() for e in _SEGMENT_EDGE.finditer(text, sentence_start, start)]
     seg_start = max(edges, default=sentence_start)
@@ -73,6 +82,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
         if PAST_VERB.search(text, nxt.end(), after.start() if after else sentence_end):
             return "past"
     if FUTURE_MARKERS.search(text, sentence_start, sentence_end) or _WOULD.search(text, sentence_start, sentence_end):
+        return "future"
+    if SCHEDULED_PRESENT.search(segment):
         return "future"
     return "neutral"
 

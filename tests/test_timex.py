@@ -30,6 +30,13 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The ministers met on Tuesday.", WED, [("Tuesday", "DATE", "2025-01-28")]),
     ("The envoy said Wednesday that talks went well.", WED, [("Wednesday", "DATE", "2025-01-29")]),
     ("He will travel to Moscow on Monday.", WED, [("Monday", "DATE", "2025-02-03")]),
+    # a day right after a verb of saying is when it was said, though the words said look ahead
+    ("The Kremlin said Monday it plans to send more wheat.", WED, [("Monday", "DATE", "2025-01-27")]),
+    ("The minister told reporters on Monday that a delegation will go.", WED, [("Monday", "DATE", "2025-01-27")]),
+    # a scheduling present in a clause with no past verb looks ahead
+    ("The two delegations meet again Friday in Geneva.", WED, [("Friday", "DATE", "2025-01-31")]),
+    ("The new tariff takes effect on Saturday.", WED, [("Saturday", "DATE", "2025-02-01")]),
+    ("The delegations met again Monday in Geneva.", WED, [("Monday", "DATE", "2025-01-27")]),
     ("Talks were held last week.", WED, [("last week", "DATE", "2025-W04")]),
     ("The deal was signed 10 months ago.", WED, [("10 months ago", "DATE", "2024-03")]),
     ("The embassy reopened in October.", WED, [("October", "DATE", "2024-10")]),
@@ -215,7 +222,7 @@ def test_timebank_value_f1_floor() -> None:
     result = scorer.score(gold, pred)
     assert result["relaxed"]["F1"] >= 0.945
     assert result["strict"]["F1"] >= 0.887
-    assert result["value"]["F1"] >= 0.833
+    assert result["value"]["F1"] >= 0.835
     assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.851
 
 
