@@ -96,7 +96,9 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         syria = side_actors(draft, "SY", names, gazetteer, when)
         russia = side_actors(draft, "RU", names, gazetteer, when)
         texts = [c.sentence.text for c in draft.clauses]
-        location = find_location(texts, gazetteer, travel=draft.event_type is not EventType.STATEMENT)
+        # a call joins two places and happens in neither: the places its sentences name are what was discussed
+        location = None if draft.event_type is EventType.CALL else \
+            find_location(texts, gazetteer, travel=draft.event_type is not EventType.STATEMENT)
         first = draft.clauses[0]
         first_people = [m for m in mentions if first.sentence.start <= m.start < first.sentence.end]
         speaker = first_people[0].country if first_people else "SY"

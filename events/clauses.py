@@ -31,10 +31,11 @@ PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)
 # (not "no date is set yet for the two presidents to speak again": they are only talked about).
 PAIR_REFERENCE = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|(?:foreign |defen[cs]e )?"
                             r"ministers|envoys)\s+(?:(?:also|again|later|then|last|first|had|have)\s+)*"
-                            r"(?:met|held|talked|spoke|discussed|agreed|signed|exchanged|reviewed)\b")
+                            r"(?:met|held|talked|spoke|discussed|agreed|signed|exchanged|reviewed|had (?:a|an|their))\b")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
-# People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile".
-BACKGROUND = re.compile(r"\b(?:who|whom|whose|which|where|since|despite|amid|although|though|ousted|toppled|"
+# People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
+# "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
+BACKGROUND = re.compile(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|where|since|despite|amid|although|though|ousted|toppled|"
                         r"instructions?|behalf)\b[^,;:]*"
                         # "demanded that Moscow hand over the former president, Bashar al-Assad": who is to be handed
                         # over is talked about, with the apposition that names him
@@ -92,6 +93,13 @@ TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:su
                       r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$", re.I)
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+")
+# A sentence that tells of an earlier contact than the one at hand: "Earlier, on 12 February, the two presidents
+# spoke", "The two leaders last met in May", "their previous call". Its date is never the date of an undated lead;
+# "earlier today", "earlier on Tuesday", "earlier this week" stay within the story's days.
+EARLIER_CONTACT = re.compile(
+    r"^\W*(?:earlier|previously|before that|prior to that)\b(?!\s+(?:today|tonight|this\s+week|in\s+the\s+day|on\s+\w+day))"
+    r"|\blast\s+(?:met|spoke|talked|held\s+talks|visited)\b|\bprevious\s+(?:meeting|call|conversation|visit|talks|round)\b",
+    re.I)
 SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
 
 
@@ -111,6 +119,7 @@ class Clause:
     remarks: bool = False                 # refers back to remarks: "made the remarks during his visit"
     weak_date: bool = False               # the date is when it was reported ("the Kremlin said on Thursday")
     joiners: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
+    earlier: bool = False                 # tells of an earlier contact: "Earlier, on 12 February, they spoke"
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +336,7 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
                   countries, date, bool(ANAPHORA.search(sentence.text)), bodies,
-                  bool(REMARKS.search(sentence.text)), weak, join_persons)
+                  bool(REMARKS.search(sentence.text)), weak, join_persons, bool(EARLIER_CONTACT.search(sentence.text)))
 
 
 def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:

@@ -23,6 +23,8 @@ ARRIVAL_SENTENCES = 4
 ACTS = {EventType.MILITARY}
 ACT_VERB = re.compile(r"\b(?:order(?:ed|s)?|announc(?:ed|es)|launch(?:ed|es)|decid(?:ed|es)|began|begins|"
                       r"start(?:ed|s)|complet(?:ed|es))\b", re.IGNORECASE)
+# A sentence whose subject is the party of the contact just told: "The delegation, which ..., is due to meet".
+PARTY_REFERENCE = re.compile(r"\W*(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:delegation|visitors?|guests?)\b", re.I)
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -100,13 +102,19 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
 
     First the same kind of event with the same people. Then a statement joins a meeting or call that the
     story is telling (within two sentences), and a meeting joins a statement only when it refers back to
-    the remarks ("made the remarks on Wednesday during his visit") or they share a stated day.
+    the remarks ("made the remarks on Wednesday during his visit") or they share a stated day. A dated
+    clause that tells of an earlier contact ("Earlier, on 12 February, ...") joins no undated draft.
     """
     usable = [d for d in reversed(drafts) if _dates_compatible(d, clause)]
+    if clause.earlier and clause.date is not None:
+        usable = [d for d in usable if d.date is not None]  # an earlier contact never dates the undated lead
     if clause.anaphoric:  # "the meeting was also attended by", "the two presidents discussed"
         for draft in usable:
             if draft.event_type in CONTACT_TYPES and draft.distance(clause.index) <= 3:
                 return draft
+        contacts = [d for d in drafts if d.event_type in CONTACT_TYPES]
+        if len(contacts) == 1 and contacts[0] in usable and not clause.earlier:
+            return contacts[0]  # "... later joined the talks", however far down: the only contact told so far
     for draft in usable:
         if clause.event_type == draft.event_type and _persons_compatible(draft.persons, clause.persons) \
                 and _shares(draft, clause):
@@ -137,9 +145,27 @@ def _continues(draft: Draft, clause: Clause) -> bool:
     reach = 3 if clause.anaphoric else 2
     if not 0 < clause.index - draft.last_index <= reach or not _dates_compatible(draft, clause):
         return False
+    if clause.earlier and clause.date is not None and draft.date is None:
+        return False  # "Earlier, on 3 June, ...": another contact than the undated one at hand
     people = {k for iso in ("SY", "RU") for k in clause.persons[iso]}
     known = {k for iso in ("SY", "RU") for k in draft.persons[iso]}
     return (clause.anaphoric and draft.event_type in CONTACT_TYPES) or bool(people and people <= known)
+
+
+def _next_contact_side(draft: Draft, clause: Clause) -> str | None:
+    """The side a one-sided contact clause takes from the contact told just before, when it refers back to that
+    contact's party but gives another day ("A Russian delegation arrived on Tuesday. The delegation is due to
+    meet al-Sharaa on Wednesday"): the missing side, else None."""
+    if not PARTY_REFERENCE.match(clause.sentence.text) or clause.event_type not in CONTACT_TYPES \
+            or draft.event_type not in CONTACT_TYPES:
+        return None
+    if clause.date is None or clause.weak_date or clause.earlier or not 0 < clause.index - draft.last_index <= 2 \
+            or _dates_compatible(draft, clause):
+        return None
+    missing = [iso for iso in ("SY", "RU") if not _has_side(clause.persons, clause.countries, iso)]
+    if len(missing) != 1 or not draft.persons[missing[0]]:
+        return None
+    return missing[0]
 
 
 def _new_draft(clause: Clause) -> Draft:
@@ -213,6 +239,10 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
         if latest is not None and _continues(latest, clause):
             # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
             _merge_into(latest, clause, add_parties=False, take_date=clause.anaphoric and not clause.weak_date)
+        elif latest is not None and (side := _next_contact_side(latest, clause)) is not None:
+            # "The delegation is due to meet al-Sharaa on Wednesday": another contact of the same party
+            drafts.append(_new_draft(dataclasses.replace(
+                clause, persons={**clause.persons, side: set(latest.persons[side])})))
     for clause in nameless:
         draft = _find_draft(drafts, clause)
         if draft is not None:

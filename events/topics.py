@@ -34,9 +34,10 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
     return pattern, surface
 
 
-# "according to the Kremlin" cites a source; "the new authorities in Damascus" names a government by its seat.
+# "according to the Kremlin" cites a source; "the new authorities in Damascus" names a government by its seat, and
+# so does "the change of power in Damascus".
 NOT_A_PLACE = re.compile(r"(?:\baccording|\b(?:authorities|government|leadership|rulers|regime|administration|"
-                         r"officials|embassy|leaders))\s+$", re.I)
+                         r"officials|embassy|leaders|power))\s+$", re.I)
 
 
 def find_location(texts: Iterable[str], gazetteer: Gazetteer, travel: bool = True) -> str | None:

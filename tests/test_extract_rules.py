@@ -533,3 +533,43 @@ def test_extract_a_live_blog_entry_is_dated_by_its_time_stamp() -> None:
     (event,) = events_of("12:05 GMT - Syrian President Bashar al-Assad has arrived at the Kremlin for talks with "
                          "Russian President Vladimir Putin, state television showed.")
     assert str(event.date) == "2024-07-25" and event.date.precision.value == "day"
+
+
+def test_extract_earlier_contact_does_not_date_the_undated_lead() -> None:
+    events = events_of("Vladimir Putin spoke by telephone with Syrian President Ahmed al-Sharaa about energy and "
+                       "reconstruction. The two presidents agreed to keep in touch. Earlier, on 3 June, the two "
+                       "presidents had their first call since the change of power in Damascus.",
+                       published=date(2025, 7, 14))
+    assert sorted((str(e.date), e.date.precision.value) for e in events) == [("2025-06-03", "day"),
+                                                                             ("2025-07", "month")]
+    assert all(e.event_type.value == "call" and e.location is None for e in events)
+
+
+def test_extract_the_talks_joined_later_are_the_only_contact_told() -> None:
+    (event,) = events_of("Vladimir Putin received Bashar al-Assad in the Kremlin on Tuesday. The visit was not "
+                         "announced. Putin praised the army. He spoke of reconstruction. Assad thanked Moscow for "
+                         "wheat. Syrian Foreign Minister Faisal Mekdad and Russian Defence Minister Sergei Shoigu "
+                         "later joined the talks.")
+    assert names(event) == {"Vladimir Putin", "Bashar al-Assad", "Faisal Mekdad", "Sergei Shoigu"}
+
+
+def test_extract_the_delegation_due_to_meet_on_another_day_is_a_contact_of_its_own() -> None:
+    events = events_of("A Russian delegation led by Deputy Foreign Minister Mikhail Bogdanov arrived in Damascus on "
+                       "Tuesday. The delegation is due to meet Ahmed al-Sharaa on Wednesday, a diplomat said.",
+                       published=date(2025, 1, 28))
+    by_day = {str(e.date): e for e in events}
+    assert set(by_day) == {"2025-01-28", "2025-01-29"}
+    assert names(by_day["2025-01-29"]) == {"Ahmed al-Sharaa", "Mikhail Bogdanov"}
+    assert by_day["2025-01-29"].modality.value == "planned"
+
+
+def test_extract_members_named_in_a_which_included_clause_take_part() -> None:
+    (event,) = events_of("The Syrian delegation, which included Defence Minister Murhaf Abu Qasra, met Russian "
+                         "Defence Minister Andrei Belousov in Moscow on Tuesday.")
+    assert names(event) == {"Murhaf Abu Qasra", "Andrei Belousov"}
+
+
+def test_extract_expected_in_a_city_is_planned() -> None:
+    (event,) = events_of("Syrian President Ahmed al-Sharaa is expected in Moscow on Friday for talks with "
+                         "Vladimir Putin.", published=date(2025, 10, 13))
+    assert event.modality.value == "planned" and str(event.date) == "2025-10-17"
