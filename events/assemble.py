@@ -10,7 +10,7 @@ from events.extract import Draft, country_name, group_clauses, mention_names, re
 from events.gazetteer import Gazetteer
 from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Source
 from events.published import publication_anchor
-from events.topics import find_location, find_topics
+from events.topics import dateline_place, find_location, find_topics
 from loaders.article import Article
 
 
@@ -90,6 +90,7 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         anchor, _ = publication_anchor(article, gazetteer)
     clauses, mentions = find_clauses(article.text, anchor, gazetteer)
     names = mention_names(mentions)
+    filed_from = dateline_place(article.text, gazetteer)
     events = []
     for draft in group_clauses(clauses):
         when = resolve_draft_date(draft, clauses, anchor)
@@ -97,8 +98,14 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         russia = side_actors(draft, "RU", names, gazetteer, when)
         texts = [c.sentence.text for c in draft.clauses]
         # a call joins two places and happens in neither: the places its sentences name are what was discussed
-        location = None if draft.event_type is EventType.CALL else \
-            find_location(texts, gazetteer, travel=draft.event_type is not EventType.STATEMENT)
+        if draft.event_type is EventType.CALL:
+            location = None
+        elif draft.event_type is EventType.STATEMENT:
+            location = find_location(texts, gazetteer, travel=False)
+        else:  # a contact told in the sentence after a wire dateline took place where the story was filed,
+            # unless that sentence says otherwise
+            location = find_location(texts, gazetteer, dateline=filed_from[0] if filed_from and
+                                     draft.clauses[0].sentence.start <= filed_from[1] else None)
         first = draft.clauses[0]
         first_people = [m for m in mentions if first.sentence.start <= m.start < first.sentence.end]
         speaker = first_people[0].country if first_people else "SY"

@@ -25,6 +25,9 @@ ACT_VERB = re.compile(r"\b(?:order(?:ed|s)?|announc(?:ed|es)|launch(?:ed|es)|dec
                       r"start(?:ed|s)|complet(?:ed|es))\b", re.IGNORECASE)
 # A sentence whose subject is the party of the contact just told: "The delegation, which ..., is due to meet".
 PARTY_REFERENCE = re.compile(r"\W*(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:delegation|visitors?|guests?)\b", re.I)
+# A simple present of contact in the body of a story tells what a country does as a rule, not a contact: "Moscow
+# now talks to the people it once bombed". (Headlines are written in the present and stay.)
+HABITUAL = re.compile(r"\b(?:talks|speaks|meets|deals|negotiates|signs)\s+(?:to|with|regularly|often)\b", re.I)
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -247,7 +250,8 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
         draft = _find_draft(drafts, clause)
         if draft is not None:
             _merge_into(draft, clause, add_parties=False)
-        elif clause.event_type in STANDALONE_TYPES and clause.modality is Modality.REPORTED:
+        elif clause.event_type in STANDALONE_TYPES and clause.modality is Modality.REPORTED \
+                and (clause.index == 0 or not HABITUAL.search(clause.sentence.text)):
             drafts.append(_new_draft(clause))
     drafts = _absorb_arrivals(drafts)
     for draft in drafts:

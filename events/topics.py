@@ -29,26 +29,47 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
     alternation = "|".join(re.escape(s) for s in sorted(surface, key=len, reverse=True))
     # "at the port of Latakia", "in the city of Aleppo": the place behind a noun naming its kind
     kind = r"(?:(?:port|city|town|village|province|governorate|region|coastal city|outskirts|countryside)\s+of\s+)?"
-    pattern = re.compile(r"\b(?P<prep>in|at|to|inside|near|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?" + kind
+    pattern = re.compile(r"\b(?P<prep>in|at|to|inside|near|into|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?)\s+(?:the\s+)?" + kind
                          + r"(?P<place>" + alternation + r")(?![\w-])", re.I)
     return pattern, surface
 
 
 # "according to the Kremlin" cites a source; "the new authorities in Damascus" names a government by its seat, and
-# so does "the change of power in Damascus".
+# so does "the change of power in Damascus"; "the situation in Idlib" is what was talked about.
 NOT_A_PLACE = re.compile(r"(?:\baccording|\b(?:authorities|government|leadership|rulers|regime|administration|"
-                         r"officials|embassy|leaders|power))\s+$", re.I)
+                         r"officials|embassy|leaders|power|situation|developments|fighting|attacks|escalation|war|"
+                         r"crisis|conflict|offensive|operations|events|violence|clashes|tensions|unrest|civilians|"
+                         r"people|residents|refugees))\s+$", re.I)
 
 
-def find_location(texts: Iterable[str], gazetteer: Gazetteer, travel: bool = True) -> str | None:
+# "DAMASCUS, March 4 (SANA) -", "Damascus, 17 February 2020 (SANA) –", "MOSCOW, June 3. /TASS/.": the city a
+# wire story was filed from, when a known place.
+DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*[,(][^\n]{0,60}?"
+                           r"(?:\([^()\n]{1,40}\)|/[A-Z]{2,}/)\.?\s*(?:(?:::|--|[-–—])\s*)?")
+
+
+def dateline_place(text: str, gazetteer: Gazetteer) -> tuple[str, int] | None:
+    """The known place a wire dateline at the start of `text` names, with the offset where the dateline ends."""
+    m = DATELINE_CITY.match(text)
+    if m is None:
+        return None
+    place = _place_pattern(gazetteer)[1].get(m.group("city").lower())
+    return (place.name, m.end()) if place else None
+
+
+def find_location(texts: Iterable[str], gazetteer: Gazetteer, travel: bool = True,
+                  dateline: str | None = None) -> str | None:
     """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow", "visited
     Hama"); with `travel` false (a statement is made where the speaker is, not where a visit goes), only
-    "in" and "at" count."""
+    "in" and "at" count. When the first excerpt names no place, the city of its `dateline` comes before the
+    places of later excerpts, which mostly tell what was discussed."""
     pattern, surface = _place_pattern(gazetteer)
-    for text in texts:
+    for i, text in enumerate(texts):
+        if i == 1 and dateline:
+            return dateline
         for m in pattern.finditer(text):
             if NOT_A_PLACE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if travel or m.group("prep").lower() in {"in", "at"}:
                 return surface[m.group("place").lower()].name
-    return None
+    return dateline

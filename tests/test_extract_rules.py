@@ -573,3 +573,32 @@ def test_extract_expected_in_a_city_is_planned() -> None:
     (event,) = events_of("Syrian President Ahmed al-Sharaa is expected in Moscow on Friday for talks with "
                          "Vladimir Putin.", published=date(2025, 10, 13))
     assert event.modality.value == "planned" and str(event.date) == "2025-10-17"
+
+
+def test_extract_a_tour_with_the_host_is_a_meeting() -> None:
+    (event,) = events_of("On 7 January 2020 Vladimir Putin toured the old city of Damascus with Bashar al-Assad.")
+    assert event.event_type.value == "meeting" and str(event.date) == "2020-01-07"
+
+
+def test_extract_what_a_country_does_as_a_rule_is_no_event() -> None:
+    assert events_of("The analysis begins here. Moscow now talks to the people it once fought, and Damascus "
+                     "listens to Moscow.", published=date(2025, 3, 1)) == ()
+
+
+def test_extract_location_is_not_a_place_only_talked_about() -> None:
+    (event,) = events_of("Bashar al-Assad received Russian envoy Alexander Lavrentiev on Monday. The meeting dealt "
+                         "with the situation in Idlib and attacks on civilians in Aleppo.")
+    assert event.location is None
+
+
+@pytest.mark.parametrize("dateline", ["DAMASCUS, July 22 (Example News) - ", "MOSCOW, July 22. /TASS/. "])
+def test_extract_contact_after_a_wire_dateline_took_place_where_the_story_was_filed(dateline: str) -> None:
+    (event,) = events_of(dateline + "Syrian Foreign Minister Faisal Mekdad held talks with Russian Deputy Foreign "
+                         "Minister Mikhail Bogdanov on Monday. They discussed the situation in Idlib.")
+    assert event.location == dateline.split(",")[0].title()
+
+
+def test_extract_wire_dateline_gives_way_to_a_place_the_lead_names() -> None:
+    (event,) = events_of("MOSCOW, July 22 (Example News) - Syrian Foreign Minister Faisal Mekdad held talks with "
+                         "Russian envoy Alexander Lavrentiev in Damascus on Monday.")
+    assert event.location == "Damascus"
