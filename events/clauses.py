@@ -36,7 +36,10 @@ OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
 BACKGROUND = re.compile(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|where|since|despite|amid|although|though|ousted|toppled|"
-                        r"instructions?|behalf)\b[^,;:]*"
+                        r"instructions?|behalf|"
+                        # "weeks after Assad met Putin": an earlier contact, told to place this one in time
+                        r"(?:days|weeks|months|years|shortly|soon|long|a\s+(?:day|week|month|year))\s+(?:after|before))"
+                        r"\b[^,;:]*"
                         # "demanded that Moscow hand over the former president, Bashar al-Assad": who is to be handed
                         # over is talked about, with the apposition that names him
                         r"|\b(?:hand(?:s|ed|ing)?\s+over|extradit(?:e|es|ed|ing|ion)|surrender(?:s|ed|ing)?)\b"

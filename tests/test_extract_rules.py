@@ -602,3 +602,11 @@ def test_extract_wire_dateline_gives_way_to_a_place_the_lead_names() -> None:
     (event,) = events_of("MOSCOW, July 22 (Example News) - Syrian Foreign Minister Faisal Mekdad held talks with "
                          "Russian envoy Alexander Lavrentiev in Damascus on Monday.")
     assert event.location == "Damascus"
+
+
+def test_extract_a_contact_told_to_place_another_in_time_is_background() -> None:
+    events = events_of("Sergey Lavrov met Syrian Foreign Minister Faisal Mekdad in Sochi on Tuesday. The ministers "
+                       "last held talks in Moscow in April, weeks after Bashar al-Assad met Vladimir Putin in the "
+                       "Kremlin.")
+    assert all(names(e) != {"Bashar al-Assad", "Vladimir Putin"} for e in events)
+    assert "2024-07-23" in {str(e.date) for e in events}
