@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from loaders.article import Article, DateSource, Segment
 from loaders.clean import (
@@ -38,6 +39,22 @@ def title_from_text(text: str) -> str:
     if len(first) <= _TITLE_SNIPPET:
         return first
     return first[:_TITLE_SNIPPET].rsplit(" ", 1)[0] + "…"
+
+
+# A date that opens the story as its dateline: 'MOSCOW, 15.03.2024 -', '"VAN" (Desk - 15.03.2024) ::'. It
+# stands near the start and is closed by a dash, colon or bar, not by the rest of a sentence.
+_DATELINE_START = 60
+_DATELINE_END = re.compile(r"\s*[)\]]?\s*(?:[-–—|:]|$)")
+
+
+def lead_dateline(lead: str) -> date | None:
+    """The date of a dateline opening the story's first paragraph; a date inside its first sentence ("met
+    Putin in Sochi on 20 November 2017, the Kremlin said") is the day of the news, not of publication."""
+    for found in find_calendar_dates(lead[:160]):
+        if found.start <= _DATELINE_START and _DATELINE_END.match(lead, found.end):
+            return found.value
+        break
+    return None
 
 
 def _norm(line: str) -> str:
@@ -103,10 +120,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
         pos += len(line) + 2
     body = "\n\n".join(parts)
     if published is None and parts:
-        head = parts[0][:160]
-        found = find_calendar_dates(head)
-        if found:
-            published = found[0].value
+        published = lead_dateline(parts[0])
     return Article(
         article_id=article_id,
         path=path,
