@@ -35,3 +35,73 @@ def test_a_dateline_opening_the_story_is_the_publication_date() -> None:
                  '"SNA" (Coast Desk - 05.03.2019) :: The Syrian and Russian envoys met on Monday in Tartus.'):
         assert parse_plain_text(f"Envoys meet over the port lease\n\n{lead}\n", "dl.txt").published == \
             date(2019, 3, 5)
+
+
+_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Envoys inspect the port of Tartus</title>
+{meta}</head><body><article><h1>Envoys inspect the port of Tartus</h1>
+<p>The Syrian transport minister and the Russian ambassador toured the port of Tartus on Thursday and discussed
+the dredging of the harbour, the ministry said in a statement issued in Damascus.</p>
+<p>The two officials also talked about grain shipments through the port and the repair of its cranes, which have
+been idle for months because of a shortage of spare parts, according to the statement.</p></article>
+<footer><p>Copyright 2022 Coast Courier. All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_copyright_year_is_not_the_publication_date_of_a_page() -> None:
+    from loaders.readers import read_bytes
+    [article] = [a for a in read_bytes("port.html", _PAGE.format(meta="").encode()) if hasattr(a, "published")]
+    assert article.published is None
+
+
+def test_a_page_date_in_its_meta_tags_is_kept() -> None:
+    from loaders.readers import read_bytes
+    meta = '<meta property="article:published_time" content="2019-03-07T10:00:00+00:00">'
+    [article] = [a for a in read_bytes("port.html", _PAGE.format(meta=meta).encode()) if hasattr(a, "published")]
+    assert article.published == date(2019, 3, 7)
+
+
+def _anchor(body: str):
+    from events.gazetteer import load_gazetteer
+    from events.published import publication_anchor
+    return publication_anchor(parse_plain_text(f"Envoys meet in Latakia\n\n{body}\n", "undated.txt"), load_gazetteer())
+
+
+def test_time_said_before_a_landmark_that_opens_with_since_moves_the_year() -> None:
+    anchor, note = _anchor("Three years since Russia intervened in Syria, the envoy came to Latakia on Monday.")
+    assert anchor is not None and str(anchor) == "2018" and "russian-intervention-2015" in note
+
+
+def test_half_a_year_after_a_landmark_is_half_a_year() -> None:
+    anchor, _ = _anchor("Half a year after the Astana talks began, the envoy came to Latakia on Monday.")
+    assert anchor is not None and str(anchor) == "2017"  # 23 January 2017 + 182 days, not + a year
+
+
+def test_a_landmark_cited_for_years_alone_leaves_the_year_open() -> None:
+    anchor, note = _anchor("Ties have deepened since Russia intervened in Syria, and the envoy came to Latakia "
+                           "on Monday.")
+    assert anchor is None and "cited for years" in note
+
+
+_FILLER = ("The envoy toured the harbour and the grain silos, and the governor asked for help with spare parts "
+           "for the cranes, which have been idle for months. ") * 3
+
+
+def test_a_full_date_in_the_background_gives_no_year() -> None:
+    anchor, note = _anchor(f"The envoy came to Latakia on Monday for talks on the port.\n\n{_FILLER}\n\n"
+                           "Russia has used the port under an agreement signed on 20 January 2017.")
+    assert anchor is None and "nothing in the text" in note
+
+
+def test_a_full_date_in_the_lead_gives_the_year() -> None:
+    anchor, note = _anchor(f"The envoy came to Latakia on 4 March 2019 for talks on the port.\n\n{_FILLER}")
+    assert anchor is not None and str(anchor) == "2019" and "2019-03-04 in the lead" in note
+
+
+def test_a_lead_date_in_december_leaves_the_year_open() -> None:
+    anchor, note = _anchor(f"The envoy came to Latakia on 22 December 2019 for talks on the port.\n\n{_FILLER}")
+    assert anchor is None and "ends a year" in note
+
+
+def test_a_later_year_named_in_the_text_leaves_the_year_open() -> None:
+    anchor, note = _anchor("A year after the Putin-Biden summit, the envoy came to Latakia on Monday to review "
+                           "the port deal the two sides signed in 2024.")
+    assert anchor is None and "names 2024" in note
