@@ -105,3 +105,22 @@ def test_a_later_year_named_in_the_text_leaves_the_year_open() -> None:
     anchor, note = _anchor("A year after the Putin-Biden summit, the envoy came to Latakia on Monday to review "
                            "the port deal the two sides signed in 2024.")
     assert anchor is None and "names 2024" in note
+
+
+def test_a_report_dated_by_a_guessed_year_does_not_take_the_day_of_another() -> None:
+    # an undated article inferred to be from 2017 says the two men met; another article dates a meeting of
+    # theirs to a day of 2017: they may be two meetings, and the first must not inherit that day
+    import dataclasses
+
+    from events.merge import merge_events
+    from events.model import DateBasis, EventDate, EventType, Precision
+    from tests.test_merge import make_event
+
+    dated = make_event(1, date(2017, 11, 20), Precision.DAY, EventType.MEETING, "Bashar al-Assad", "Vladimir Putin")
+    guessed = dataclasses.replace(
+        make_event(2, date(2017, 1, 1), Precision.YEAR, EventType.MEETING, "Bashar al-Assad", "Vladimir Putin"),
+        date=EventDate(date(2017, 1, 1), Precision.YEAR, DateBasis.INFERRED))
+    assert sorted(str(e.date) for e in merge_events([dated, guessed])) == ["2017", "2017-11-20"]
+    stated_year = make_event(3, date(2017, 1, 1), Precision.YEAR, EventType.MEETING, "Bashar al-Assad",
+                             "Vladimir Putin")
+    assert [str(e.date) for e in merge_events([dated, stated_year])] == ["2017-11-20"]  # the text's own year
