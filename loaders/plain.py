@@ -57,6 +57,11 @@ def lead_dateline(lead: str) -> date | None:
     return None
 
 
+# The page's address pasted above the story, bare or labelled ("Source: https://..."). Only above the story:
+# a link below it ("Read more: https://...") is another article's.
+_URL_LINE = re.compile(r"^(?:(?:source|url|link|original|address)\s*:\s*)?(https?://\S+)$", re.I)
+
+
 def _norm(line: str) -> str:
     return " ".join(line.lower().split())
 
@@ -64,7 +69,7 @@ def _norm(line: str) -> str:
 def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
     """Split pasted page text into header (title, dateline, byline), story and junk."""
     rules = load_junk_rules()
-    title = byline = outlet = None
+    title = byline = outlet = url = None
     published = None
     removed: list[str] = []
     kept: list[tuple[int, str]] = []
@@ -84,6 +89,10 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
             published = published or dateline[0]
             if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:
                 outlet = dateline[1]
+            removed.append(stripped)
+            continue
+        if not in_story and (link := _URL_LINE.match(stripped)):
+            url = url or link.group(1)
             removed.append(stripped)
             continue
         if is_junk_line(stripped, rules):
@@ -130,6 +139,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
         published_source=DateSource.TEXT if published else DateSource.NONE,
         outlet=outlet,
         byline=byline,
+        url=url,
         segments=tuple(segments),
         removed_lines=tuple(removed),
     )

@@ -124,3 +124,22 @@ def test_a_report_dated_by_a_guessed_year_does_not_take_the_day_of_another() -> 
     stated_year = make_event(3, date(2017, 1, 1), Precision.YEAR, EventType.MEETING, "Bashar al-Assad",
                              "Vladimir Putin")
     assert [str(e.date) for e in merge_events([dated, stated_year])] == ["2017-11-20"]  # the text's own year
+
+
+def test_an_address_pasted_above_the_story_dates_it() -> None:
+    from loaders.corpus import apply_manifest
+    text = ("Source: https://coastcourier.example/news/2019/03/05/envoys-port\nEnvoys meet over the port lease\n\n"
+            "The Syrian and Russian envoys met on Tuesday in Tartus to discuss the lease of the port.\n\n"
+            "Read more: https://coastcourier.example/news/2016/01/02/older-story\n")
+    article = apply_manifest(parse_plain_text(text, "pasted.txt"), None)  # no manifest row: the URL's date
+    assert article.url == "https://coastcourier.example/news/2019/03/05/envoys-port"
+    assert article.published == date(2019, 3, 5)
+    bare = text.replace("Source: ", "").replace("/news/", "/world/middle-east/politics/news/", 1)  # a long address
+    assert apply_manifest(parse_plain_text(bare, "pasted.txt"), None).published == date(2019, 3, 5)
+
+
+def test_a_link_below_the_story_is_not_its_address() -> None:
+    text = ("Envoys meet over the port lease\n\nThe Syrian and Russian envoys met on Tuesday in Tartus to discuss "
+            "the lease of the port.\n\nhttps://coastcourier.example/news/2016/01/02/older-story\n")
+    article = parse_plain_text(text, "pasted.txt")
+    assert article.url is None and article.published is None
