@@ -76,6 +76,7 @@ class Landmark:
     label: str
     patterns: tuple[re.Pattern[str], ...]
     keywords: tuple[str, ...] = ()  # one of these is in every match (lower case); empty: no quick check
+    cited_for_years: bool = False  # articles name it long after: alone it bounds the publication date, no year
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,8 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
                    for key, spec in topics_data.items())
     landmarks = tuple(Landmark(entry["id"], _day(entry["date"]), entry.get("label", entry["id"]),
                                tuple(re.compile(p, re.I) for p in entry["patterns"]),
-                               tuple(k.lower() for k in entry.get("keywords", ())))
+                               tuple(k.lower() for k in entry.get("keywords", ())),
+                               bool(entry.get("cited_for_years", False)))
                       for entry in _load_toml("landmarks.toml", folder)["landmark"])
     triggers = _load_toml("triggers.toml", folder)
     types = tuple(EventTypeRule(name, triggers["type"][name].get("cameo", ""),

@@ -16,6 +16,12 @@ def _people(event: Event, iso: str) -> set[str]:
     return {a.actor_id or a.name for a in event.actors if a.country == iso and not a.is_country}
 
 
+def _guessed_year(event: Event) -> bool:
+    """True for a report dated only by the year its article was inferred to be from: two contacts of one pair
+    in that year ("Assad met Putin" twice in 2017) cannot be told apart, so it lends no one its day or month."""
+    return event.date.basis is DateBasis.INFERRED and event.date.precision is Precision.YEAR
+
+
 def same_contact(a: Event, b: Event) -> bool:
     """True when two reports from different articles describe one contact."""
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
@@ -23,6 +29,8 @@ def same_contact(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.date.span() is None or b.date.span() is None or not a.date.compatible(b.date):
         return False
     if a.location and b.location and a.location != b.location:
+        return False
+    if a.date.precision is not b.date.precision and any(_guessed_year(e) for e in (a, b)):
         return False
     shared = 0
     for iso in ("SY", "RU"):

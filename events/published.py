@@ -21,6 +21,11 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 # Words that make the time said to have passed a guess: "nearly a year after" moves nothing.
 _HEDGE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|less than|under)\s+$", re.I)
+# "half a year after": half the unit, not a whole one
+_HALF = re.compile(r"\bhalf[\s-]+$", re.I)
+# A landmark pattern may itself open with the word that tells time has passed ("since Russia intervened in
+# Syria"): the amount before it ("two years since ...") still counts.
+_LEADING_LINK = re.compile(r"(?:after|since)\s+", re.I)
 
 
 @cache
@@ -43,7 +48,28 @@ def _elapsed_days(before: str) -> int:
         return 365 * (int(word[:-2]) if word[0].isdigit() else _ORDINALS.index(word) + 1)
     if _HEDGE.search(before, 0, m.start("num")):
         return 0
-    return int(number(m.group("num")) or 0) * _UNIT_DAYS[m.group("unit").lower()]
+    days = int(number(m.group("num")) or 0) * _UNIT_DAYS[m.group("unit").lower()]
+    return days // 2 if _HALF.search(before, 0, m.start("num")) else days
+
+
+def _words_before(text: str, m: re.Match[str]) -> str:
+    """The words before a landmark's mention, with the 'since' or 'after' that opens the mention itself."""
+    link = _LEADING_LINK.match(m.group())
+    return text[max(0, m.start() - 60): m.start()] + (link.group() if link else "")
+
+
+def _landmark_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[str, date, bool]]:
+    """(id, earliest day of writing, whether time said to have passed moved it) for each landmark named."""
+    found = []
+    lowered = text.lower()
+    for lm in gazetteer.landmarks:
+        if lm.keywords and not any(k in lowered for k in lm.keywords):
+            continue
+        days = [_elapsed_days(_words_before(text, m)) for p in lm.patterns for m in p.finditer(text)]
+        if days:
+            found.append((lm, max(days)))
+    return [(lm.landmark_id, lm.day + timedelta(days=moved), lm.cited_for_years and not moved)
+            for lm, moved in found]
 
 
 def find_landmarks(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, date], ...]:
@@ -51,16 +77,7 @@ def find_landmarks(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, date], .
 
     That day is the landmark's own, moved on by the time the text says has passed since it ("a year after the
     fall of the Assad government")."""
-    found = []
-    lowered = text.lower()
-    for lm in gazetteer.landmarks:
-        if lm.keywords and not any(k in lowered for k in lm.keywords):
-            continue
-        days = [_elapsed_days(text[max(0, m.start() - 60): m.start()])
-                for p in lm.patterns for m in p.finditer(text)]
-        if days:
-            found.append((lm.landmark_id, lm.day + timedelta(days=max(days))))
-    return tuple(found)
+    return tuple((lid, day) for lid, day, _ in _landmark_mentions(text, gazetteer))
 
 
 def _year_end(day: date) -> bool:
@@ -68,23 +85,47 @@ def _year_end(day: date) -> bool:
     return date(day.year, 12, 31) - day < OPEN_YEAR_END
 
 
+# The lead: the opening of the story, where news tells the day it is about. A full date further down is
+# background ("under a lease signed on January 18, 2017") and says nothing of when the article was written.
+LEAD_CHARS = 300
+
+
+def lead(text: str) -> str:
+    """The story's first paragraph, and the next ones while the lead is shorter than `LEAD_CHARS`."""
+    end = 0
+    while end < min(LEAD_CHARS, len(text)):
+        nxt = text.find("\n\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return text[:end]
+
+
+# A year the text names ("in 2019", "the 2021 election"), not part of a larger number or an amount.
+_NAMED_YEAR = re.compile(r"(?<![\d,.$£€/-])\b((?:19|20)\d\d)\b(?![,.]?\d|\s*%)")
+
+
 def publication_anchor(article: Article, gazetteer: Gazetteer) -> tuple[EventDate | None, str]:
     """The publication date as an anchor, and a note on where it came from.
 
-    Without a known date, the article was written on or after the latest landmark or dated event it
-    mentions; its year is taken as the publication year (precision year, basis inferred). An article
-    with no such evidence gets no anchor, and neither does one whose latest evidence is a landmark in the
-    last month of a year: an unknown date beats a wrong one.
+    Without a known date, the article was written on or after the latest landmark it mentions or the latest
+    full date its lead states; that year is taken as the publication year (precision year, basis inferred).
+    An article gets no anchor, an unknown date beating a wrong one, when it holds no such evidence; when the
+    latest evidence leaves the year open (a day in the last month of a year, a landmark cited for years with
+    no time said to have passed); or when the text names a later year than the evidence gives.
     """
     if article.published:
         return EventDate(article.published, Precision.DAY, DateBasis.STATED), article.published_source.value
-    evidence: list[tuple[date, bool, str]] = [(day, True, f"landmark {lid}")
-                                              for lid, day in find_landmarks(article.text, gazetteer)]
-    evidence += [(found.value, False, f"date {found.value.isoformat()} in text")
-                 for found in find_calendar_dates(article.text)]
+    evidence: list[tuple[date, bool, str]] = [(day, open_, f"landmark {lid}")
+                                              for lid, day, open_ in _landmark_mentions(article.text, gazetteer)]
+    evidence += [(found.value, False, f"date {found.value.isoformat()} in the lead")
+                 for found in find_calendar_dates(lead(article.text))]
     if not evidence:
         return None, "no publication date and nothing in the text to infer one from"
-    latest, is_landmark, why = max(evidence)
-    if is_landmark and _year_end(latest):
+    latest, open_, why = max(evidence)
+    if _year_end(latest):
         return None, f"no publication date: the latest evidence, {why} ({latest.isoformat()}), ends a year"
+    if open_:
+        return None, f"no publication date: the latest evidence, {why} ({latest.isoformat()}), is cited for years"
+    later = sorted({int(y) for y in _NAMED_YEAR.findall(article.text) if int(y) > latest.year})
+    if later:
+        return None, f"no publication date: the text names {later[-1]}, later than {why} ({latest.isoformat()})"
     return EventDate(date(latest.year, 1, 1), Precision.YEAR, DateBasis.INFERRED), f"year inferred from {why}"

@@ -24,8 +24,15 @@ _FULL_DATE_PATTERNS = (
     # 2013/09/05, 2023-09-26
     re.compile(r"\b" + YEAR_RE + r"[/-](?P<mnum>[01]?\d)[/-](?P<day>[0-3]?\d)\b"),
     # 15.03.2024, 15/03/2024 (day first, as printed outside the US)
-    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./]" + YEAR_RE + r"\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)[./]" + YEAR_RE + r"\b"),
 )
+_DAY_FIRST = 3  # the index of the day-first pattern above
+
+
+def ambiguous_order(day: int, month: int, separator: str) -> bool:
+    """True for a slashed date that reads both ways ("01/07/2020": 1 July in Europe, 7 January in the US).
+    Dotted dates ("01.07.2020") are printed day first; a day above 12 or a day equal to the month settles it."""
+    return separator == "/" and day <= 12 and month <= 12 and day != month
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,8 @@ def find_calendar_dates(text: str) -> tuple[CalendarDate, ...]:
                 continue
             month = MONTHS[m.group("month").lower()] if "month" in m.groupdict() and m.group("month") \
                 else int(m.group("mnum"))
+            if n == _DAY_FIRST and ambiguous_order(int(m.group("day")), month, m.group("sep")):
+                continue  # a wrong day is worse than none
             try:
                 value = date(int(m.group("year")), month, int(m.group("day")))
             except ValueError:

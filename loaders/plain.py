@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from loaders.article import Article, DateSource, Segment
 from loaders.clean import (
@@ -40,6 +41,27 @@ def title_from_text(text: str) -> str:
     return first[:_TITLE_SNIPPET].rsplit(" ", 1)[0] + "…"
 
 
+# A date that opens the story as its dateline: 'MOSCOW, 15.03.2024 -', '"VAN" (Desk - 15.03.2024) ::'. It
+# stands near the start and is closed by a dash, colon or bar, not by the rest of a sentence.
+_DATELINE_START = 60
+_DATELINE_END = re.compile(r"\s*[)\]]?\s*(?:[-–—|:]|$)")
+
+
+def lead_dateline(lead: str) -> date | None:
+    """The date of a dateline opening the story's first paragraph; a date inside its first sentence ("met
+    Putin in Sochi on 20 November 2017, the Kremlin said") is the day of the news, not of publication."""
+    for found in find_calendar_dates(lead[:160]):
+        if found.start <= _DATELINE_START and _DATELINE_END.match(lead, found.end):
+            return found.value
+        break
+    return None
+
+
+# The page's address pasted above the story, bare or labelled ("Source: https://..."). Only above the story:
+# a link below it ("Read more: https://...") is another article's.
+_URL_LINE = re.compile(r"^(?:(?:source|url|link|original|address)\s*:\s*)?(https?://\S+)$", re.I)
+
+
 def _norm(line: str) -> str:
     return " ".join(line.lower().split())
 
@@ -47,7 +69,7 @@ def _norm(line: str) -> str:
 def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
     """Split pasted page text into header (title, dateline, byline), story and junk."""
     rules = load_junk_rules()
-    title = byline = outlet = None
+    title = byline = outlet = url = None
     published = None
     removed: list[str] = []
     kept: list[tuple[int, str]] = []
@@ -67,6 +89,10 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
             published = published or dateline[0]
             if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:
                 outlet = dateline[1]
+            removed.append(stripped)
+            continue
+        if not in_story and (link := _URL_LINE.match(stripped)):
+            url = url or link.group(1)
             removed.append(stripped)
             continue
         if is_junk_line(stripped, rules):
@@ -103,10 +129,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
         pos += len(line) + 2
     body = "\n\n".join(parts)
     if published is None and parts:
-        head = parts[0][:160]
-        found = find_calendar_dates(head)
-        if found:
-            published = found[0].value
+        published = lead_dateline(parts[0])
     return Article(
         article_id=article_id,
         path=path,
@@ -116,6 +139,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
         published_source=DateSource.TEXT if published else DateSource.NONE,
         outlet=outlet,
         byline=byline,
+        url=url,
         segments=tuple(segments),
         removed_lines=tuple(removed),
     )

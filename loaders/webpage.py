@@ -6,6 +6,7 @@ from datetime import date
 
 from loaders.article import Article, DateSource
 from loaders.clean import looks_like_prose
+from loaders.datelines import find_calendar_dates
 from loaders.markdown import parse_date
 from loaders.options import ReadOptions
 from loaders.plain import title_from_text
@@ -18,6 +19,15 @@ def page_paragraphs(text: str, title: str | None) -> list[str]:
     if paragraphs and title and paragraphs[0].casefold() == " ".join(title.split()).casefold():
         paragraphs = paragraphs[1:]
     return paragraphs
+
+
+def printed_in_page(day: date, html: str) -> bool:
+    """True when the page prints `day` (a meta tag, a <time>, a URL path, a visible date). A page date found
+    nowhere is a guess: htmldate's wider search turns a copyright line ("© 2024") into 1 January 2024."""
+    forms = {f"{day:%Y-%m-%d}", f"{day:%Y/%m/%d}", f"{day:%Y%m%d}", f"{day:%d.%m.%Y}", f"{day:%d-%m-%Y}"}
+    if day.day > 12 or day.day == day.month:  # a slashed date that reads one way only
+        forms |= {f"{day:%d/%m/%Y}", f"{day:%m/%d/%Y}"}
+    return any(form in html for form in forms) or any(f.value == day for f in find_calendar_dates(html))
 
 
 def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Article]:
@@ -37,6 +47,8 @@ def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Artic
         raise LoadError("no article found in the page (no paragraph of running text)")
     body = "\n\n".join(paragraphs)
     published = parse_date(doc.date) if doc.date else None
+    if published is not None and not printed_in_page(published, html):
+        published = None
     yield Article(
         article_id=name,
         path=name,

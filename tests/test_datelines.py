@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from loaders.datelines import _FULL_DATE_PATTERNS, MONTHS, find_calendar_dates
+from loaders.datelines import _FULL_DATE_PATTERNS, MONTHS, ambiguous_order, find_calendar_dates
 
 
 def _full_scan(text: str) -> list[tuple[int, int, date]]:
@@ -17,6 +17,8 @@ def _full_scan(text: str) -> list[tuple[int, int, date]]:
                 continue
             groups = m.groupdict()
             month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mnum"])
+            if groups.get("sep") and ambiguous_order(int(groups["day"]), month, groups["sep"]):
+                continue
             try:
                 found.append((m.start(), m.end(), date(int(groups["year"]), month, int(groups["day"]))))
             except ValueError:
