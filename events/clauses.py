@@ -61,6 +61,7 @@ DOCUMENT_SUBJECT = re.compile(r"^(?:[\"“]?\s*)(?:the|this|that|its|under the|a
                               r"contract|resolution)\b", re.I)
 DOCUMENT_TYPES = {EventType.STATEMENT, EventType.MILITARY, EventType.AID}
 # "Putin told him": an object pronoun after a contact or speech verb is the other side's last-named person.
+SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invited|urged|assured|called|briefed|"
                             r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed)\s+(?:him|her)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -68,9 +69,9 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b", re.I)
 # "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
 _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)"
-                   r"\s+(?:in|around)\s+")
+                   r"\s+(?:in|around|for|of)\s+")
 # ... also with a word or two before the noun: "discussed the escalating fighting in Syria's Idlib province".
-TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+)?(?:"
+TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+|an?\s+)?(?:"
                           r"(?:[\w-]+\s+){0,2}?" + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
 SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
@@ -400,6 +401,12 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     clauses = []
     for (trigger, timex), (start, end) in zip(anchors, _spans(sentence, [a for a, _ in anchors])):
         own = [m for m in people if start <= m.start < end and not m.is_country]
+        if SPAN_PRONOUN.search(sentence.text, start - sentence.start, end - sentence.start):
+            # "A meeting on 13 September 2021 followed Assad's re-election, and on 15 March 2023 he was received
+            # in Moscow": "he" is the person named last before this part of the sentence (of a side not named in it)
+            before = [m for m in people if m.start < start and not m.is_country]
+            if before and before[-1].country not in {m.country for m in own}:
+                own = [before[-1], *own]
         # the other people of the sentence still say which countries are involved
         others = [Mention(m.start, m.end, m.text, "country:" + m.country, m.name, m.country, "country")
                   for m in people if not (start <= m.start < end) or m.is_country]

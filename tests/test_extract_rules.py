@@ -610,3 +610,20 @@ def test_extract_a_contact_told_to_place_another_in_time_is_background() -> None
                        "Kremlin.")
     assert all(names(e) != {"Bashar al-Assad", "Vladimir Putin"} for e in events)
     assert "2024-07-23" in {str(e.date) for e in events}
+
+
+def test_extract_he_in_the_second_part_of_a_sentence_is_the_person_named_before() -> None:
+    events = events_of("Talks in the Kremlin on 2 May 2019 followed Bashar al-Assad's visit to Sochi, and on 9 June "
+                       "2021 he was received by Vladimir Putin in Moscow.")
+    by_day = {str(e.date): e for e in events}
+    assert names(by_day["2021-06-09"]) == {"Bashar al-Assad", "Vladimir Putin"}
+
+
+def test_extract_a_settlement_for_syria_is_what_others_discuss() -> None:
+    assert events_of("Vladimir Putin was due to host the presidents of Iran and Turkey in Sochi on Wednesday to "
+                     "discuss a settlement for Syria.") == ()
+
+
+def test_extract_was_due_to_is_planned() -> None:
+    (event,) = events_of("Vladimir Putin was due to host Bashar al-Assad in Sochi on Wednesday.")
+    assert event.modality.value == "planned"
