@@ -326,8 +326,18 @@ def _reporters(people: list[Mention], sentence: Sentence) -> set[Mention]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Refers:
+    """What a sentence refers back to, looked for once per sentence: a contact ("the meeting", its match),
+    remarks ("the remarks") and an earlier contact than the one at hand ("Earlier, on 12 February, ...")."""
+
+    anaphor: re.Match[str] | None
+    remarks: bool
+    earlier: bool
+
+
 def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
-            date: EventDate | None, weak: bool, joiners: list[Mention]) -> Clause:
+            date: EventDate | None, weak: bool, joiners: list[Mention], refers: _Refers) -> Clause:
     if event_type is not None and event_type is not EventType.STATEMENT:
         # "Kremlin spokesman Dmitry Peskov said the presidents met": the spokesman reports, he is not a party
         day = date.value if date else None
@@ -339,8 +349,8 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
     persons, countries, bodies = sides(people)
     join_persons, _, _ = sides(joiners)
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
-                  countries, date, bool(ANAPHORA.search(sentence.text)), bodies,
-                  bool(REMARKS.search(sentence.text)), weak, join_persons, bool(EARLIER_CONTACT.search(sentence.text)))
+                  countries, date, refers.anaphor is not None, bodies, refers.remarks, weak, join_persons,
+                  refers.earlier)
 
 
 def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
@@ -363,9 +373,9 @@ def _document_speaks(sentence: Sentence, people: list[Mention], main: _Trigger) 
 
 
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
-                      gazetteer: Gazetteer) -> list[Clause]:
+                      gazetteer: Gazetteer, refers: _Refers) -> list[Clause]:
     triggers = find_triggers(sentence.text, gazetteer)
-    anaphor = ANAPHORA.search(sentence.text)
+    anaphor = refers.anaphor
     joiners = [m for m in people if anaphor and m.start >= sentence.start + anaphor.end()]
     main = _main_type(triggers)
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
@@ -376,12 +386,13 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
         weak = bool(timexes and main and REPORTED_ON.search(before) and (
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
-        clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners)
+        clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
+                         refers)
         held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
         if held is None or held.event_type is main.event_type:
             return [clause]
         # "said a contract would be signed within a week, after talks with Assad": the talks were held
-        return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners)]
+        return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners, refers)]
     paired: dict[_Trigger, Timex] = {}
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
@@ -396,7 +407,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             paired.setdefault(trigger, timex)
     if len(paired) <= 1:
         dated = list(paired.values()) or timexes[:1]
-        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer)
+        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers)
     anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
     clauses = []
     for (trigger, timex), (start, end) in zip(anchors, _spans(sentence, [a for a, _ in anchors])):
@@ -413,7 +424,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         part_planned = trigger.event_type is not EventType.STATEMENT and bool(
             gazetteer.planned.search(sentence.text[start - sentence.start:end - sentence.start]))
         clauses.append(_clause(index, sentence, trigger.event_type, part_planned, own + others, timex.date, False,
-                               [m for m in joiners if start <= m.start < end]))
+                               [m for m in joiners if start <= m.start < end], refers))
     return clauses
 
 
@@ -434,8 +445,11 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end) if hi > lo else []
-        if people or dated or ANAPHORA.search(sentence.text):
-            clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer))
+        anaphor = ANAPHORA.search(sentence.text)
+        if people or dated or anaphor:
+            refers = _Refers(anaphor, REMARKS.search(sentence.text) is not None,
+                             EARLIER_CONTACT.search(sentence.text) is not None)
+            clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer, refers))
         else:
             clauses.append(_idle_clause(index, sentence))
         context.remember(index, inside + [m for m in people if m.is_country])
