@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 
 from events.timex_calendar import Grain, Point
 from events.timex_context import clause_tense, sentence_bounds
@@ -191,7 +191,7 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
     while i < len(queue):
         start, end, name, m = queue[i]
         i += 1
-        context = state.context(text, start, end, candidates.tense(start, end))
+        context = state.context(text, start, end, partial(candidates.tense, start, end))
         reading = READERS[name](m, context)
         if reading is None:
             # a candidate rejected in context (a lower-case "may") leaves its span to shorter ones
@@ -201,7 +201,7 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
         start += reading.trim
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
-        state.remember(reading, context.tense)
+        state.remember(reading, context)
         if reading.year_to_date:
             state.year_to_date_until = _next_sentence_end(text, end)
         elif reading.point is not None and reading.point.grain is Grain.DAY:
@@ -226,12 +226,13 @@ class _State:
         self.last_relative = True
         self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
 
-    def context(self, text: str, start: int, end: int, tense: str) -> Context:
-        """The context a reader gets for the expression at text[start:end], whose clause has `tense`."""
-        return Context(text, self.dct, tense, self.last, self.last_day,
+    def context(self, text: str, start: int, end: int, tense_of: Callable[[], str]) -> Context:
+        """The context a reader gets for the expression at text[start:end], whose clause has the tense `tense_of`
+        returns."""
+        return Context(text, self.dct, tense_of, self.last, self.last_day,
                        self.report_quarter, self.last_relative, start < self.year_to_date_until)
 
-    def remember(self, reading: Reading, tense: str) -> None:
+    def remember(self, reading: Reading, context: Context) -> None:
         """Keep a reading as the point later expressions count from.
 
         The quarter a financial story reports on ("the quarter", "a year ago", "the year-earlier period") is the
@@ -244,6 +245,6 @@ class _State:
         self.last, self.last_relative = point, reading.relative
         if point.grain is Grain.DAY:
             self.last_day = point
-        if point.grain is Grain.QUARTER and self.report_quarter is None and tense != "future" \
+        if point.grain is Grain.QUARTER and self.report_quarter is None and context.tense != "future" \
                 and (self.dct is None or timedelta(0) <= self.dct - point.day <= REPORT_WINDOW):
             self.report_quarter = point

@@ -6,6 +6,7 @@ points mentioned) and returns a `Reading`, or None when the words are not a date
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -42,12 +43,17 @@ class Context:
 
     text: str
     dct: date | None
-    tense: str                 # past | future | neutral
+    tense_of: Callable[[], str]  # the clause's tense (`tense`), found only for the readers that ask for it
     last: Point | None         # the latest point mentioned before
     last_day: Point | None     # the latest day mentioned before (the document date at first)
     report_quarter: Point | None
     last_relative: bool        # whether `last` depends on the document date
     year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
+
+    @property
+    def tense(self) -> str:
+        """past | future | neutral: the tense of the clause around the expression."""
+        return self.tense_of()
 
 
 @dataclass(frozen=True, slots=True)
