@@ -26,6 +26,13 @@ def load_stopwords(path: Path | None = None) -> dict[str, frozenset[str]]:
     return {code: frozenset(w.lower() for w in words) for code, words in data.items()}
 
 
+def _words(sample: str) -> list[str]:
+    """The first `_SAMPLE_WORDS` words of `sample`, lower case, with a typographic apostrophe made plain."""
+    if sample.isascii():  # lower-casing ASCII changes no word's extent: one call for the whole sample
+        return _WORD.findall(sample.lower())[:_SAMPLE_WORDS]
+    return [w.lower().replace("’", "'") for w in _WORD.findall(sample)[:_SAMPLE_WORDS]]
+
+
 def guess_language(text: str) -> str | None:
     """The most likely language code of `text` (`en`, `fr`, `ar`...), or None when there is too little to tell."""
     sample = text[:20_000]
@@ -37,7 +44,7 @@ def guess_language(text: str) -> str | None:
             for code, script in _SCRIPTS:
                 if len(script.findall(sample)) > letters / 2:
                     return code
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)[:_SAMPLE_WORDS]]
+    words = _words(sample)
     if len(words) < _MIN_WORDS:
         return None
     counts = Counter(words)
