@@ -26,7 +26,8 @@ ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meet
                       r"(?:foreign |defen[cs]e )?ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
                       r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b", re.I)
 REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
-PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|\b(?:[Hh]e|[Ss]he)\s+[a-z]")
+SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")  # "he was received": a subject pronoun anywhere
+PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|" + SPAN_PRONOUN.pattern)
 # "the two men met again", "the two leaders last spoke in May": the Syrian and the Russian last named together
 # (not "no date is set yet for the two presidents to speak again": they are only talked about).
 PAIR_REFERENCE = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|(?:foreign |defen[cs]e )?"
@@ -61,7 +62,6 @@ DOCUMENT_SUBJECT = re.compile(r"^(?:[\"“]?\s*)(?:the|this|that|its|under the|a
                               r"contract|resolution)\b", re.I)
 DOCUMENT_TYPES = {EventType.STATEMENT, EventType.MILITARY, EventType.AID}
 # "Putin told him": an object pronoun after a contact or speech verb is the other side's last-named person.
-SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invited|urged|assured|called|briefed|"
                             r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed)\s+(?:him|her)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
