@@ -15,6 +15,7 @@ from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
+from events.timex_context import SAID_BEFORE
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 # Prepositions that put a date outside the event itself ("since 2018", "until 2030").
@@ -45,9 +46,6 @@ BACKGROUND = re.compile(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|
                         # over is talked about, with the apposition that names him
                         r"|\b(?:hand(?:s|ed|ing)?\s+over|extradit(?:e|es|ed|ing|ion)|surrender(?:s|ed|ing)?)\b"
                         r"(?:[^,;:]*,)?[^,;:]*", re.I)
-# "the Kremlin said on Thursday": a date right after a reporting verb dates the report, not the contact.
-REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+(?:the\s+)?[\w.-]+){1,2}?|announced|reported|stated|confirmed|"
-                         r"added|noted)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
 # "Putin told him ..., the Kremlin said on Tuesday": an attribution after the reported words dates the report.
 TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
                                   r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
@@ -384,7 +382,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
-        weak = bool(timexes and main and REPORTED_ON.search(before) and (
+        weak = bool(timexes and main and SAID_BEFORE.search(before) and (
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
         clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
                          refers)
@@ -399,7 +397,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         own = [t for t in triggers if lo <= t.start < hi]
         if own:
             trigger = _nearest(own, timex, sentence.start)
-            if trigger.event_type is EventType.STATEMENT and not planned and REPORTED_ON.search(
+            if trigger.event_type is EventType.STATEMENT and not planned and SAID_BEFORE.search(
                     sentence.text[:timex.start - sentence.start]):
                 # "hosted Assad on Wednesday, the Kremlin press service said today": the date of the report of
                 # a contact, not an event (an announcement of a planned visit is one, and stays)

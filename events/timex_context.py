@@ -22,10 +22,11 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late
                              r"payable|effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
 # A date right after a verb of saying is when it was said, whatever the words said look ahead to: "the Kremlin
-# said Monday it plans to send aid", "announced on Tuesday that talks would resume", "told reporters Friday".
-SAID_BEFORE = re.compile(r"\b(?:said|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|reported|stated|"
-                         r"declared|confirmed|added|noted|insisted|warned|claimed|denied|acknowledged|disclosed|"
-                         r"revealed)\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+# said Monday it plans to send aid", "announced on Tuesday that talks would resume", "told reporters Friday",
+# "said in a statement on Thursday". Clause reading uses it too: such a date dates the report, not the contact.
+SAID_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+(?:the\s+)?[\w.-]+){0,2}?|announced|reported|stated|declared|"
+                         r"confirmed|added|noted|insisted|warned|claimed|denied|acknowledged|disclosed|revealed)"
+                         r"(?:\s+in\s+a\s+statement)?(?:\s+(?:on|early|late))?\s*$", re.I)
 # "since August": a starting point behind us whatever else the sentence says.
 SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A present tense that schedules, in a clause with no past verb: "the ministers meet Friday", "talks resume on

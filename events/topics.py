@@ -57,19 +57,23 @@ def dateline_place(text: str, gazetteer: Gazetteer) -> tuple[str, int] | None:
     return (place.name, m.end()) if place else None
 
 
-def find_location(texts: Iterable[str], gazetteer: Gazetteer, travel: bool = True,
+def _place_in(text: str, gazetteer: Gazetteer, travel: bool) -> str | None:
+    pattern, surface = _place_pattern(gazetteer)
+    for m in pattern.finditer(text):
+        if NOT_A_PLACE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if travel or m.group("prep").lower() in {"in", "at"}:
+            return surface[m.group("place").lower()].name
+    return None
+
+
+def find_location(texts: list[str], gazetteer: Gazetteer, travel: bool = True,
                   dateline: str | None = None) -> str | None:
     """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow", "visited
     Hama"); with `travel` false (a statement is made where the speaker is, not where a visit goes), only
     "in" and "at" count. When the first excerpt names no place, the city of its `dateline` comes before the
     places of later excerpts, which mostly tell what was discussed."""
-    pattern, surface = _place_pattern(gazetteer)
-    for i, text in enumerate(texts):
-        if i == 1 and dateline:
-            return dateline
-        for m in pattern.finditer(text):
-            if NOT_A_PLACE.search(text, max(0, m.start() - 30), m.start()):
-                continue
-            if travel or m.group("prep").lower() in {"in", "at"}:
-                return surface[m.group("place").lower()].name
-    return dateline
+    first = _place_in(texts[0], gazetteer, travel) if texts else None
+    if first or dateline:
+        return first or dateline
+    return next(filter(None, (_place_in(t, gazetteer, travel) for t in texts[1:])), None)
