@@ -12,6 +12,7 @@ from events.trie import trie_alternation
 
 COUNTRY_NAMES = {"SY": "Syria", "RU": "Russia"}
 APOSTROPHES = "'’"
+APOSTROPHE_S = ("'s", "’s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +51,10 @@ def _variants(alias: str, arabic: bool) -> set[str]:
     return out
 
 
-def _alternation(words) -> str:
-    """The words as one regex, longest first, shaped as a trie (fast on thousands of aliases)."""
-    return trie_alternation(set(words))
+def _alternation(words, word_start: bool = False) -> str:
+    """The words as one regex, longest first, shaped as a trie (fast on thousands of aliases); with `word_start`,
+    matching only where no word character or hyphen comes before (`trie_alternation`)."""
+    return trie_alternation(set(words), word_start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class _Patterns:
     appositive: re.Pattern[str]
     owners: dict[str, tuple[str, ...]]
     title_before: re.Pattern[str]
+    title_ends: tuple[str, ...]  # the title words, for a quick test before `title_before` is searched
 
 
 NAME = (r"(?:Dr\.?\s+)?(?P<name>[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
@@ -87,6 +90,8 @@ _OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|hea
 
 # "Special Envoy of the Russian President", "aide to the Syrian president": the office is part of another
 # person's title, not its holder as a party.
+# "Syrian", "Russia's" as a whole word (`trie_alternation` with `word_start`).
+NATIONALITY = trie_alternation(["Syrian", "Russian", "Syria's", "Russia's", "Syria’s", "Russia’s"], word_start=True)
 TITLE_OF = re.compile(r"\b(?:" + _OFFICE_WORD.pattern + r"|aide|advis[eo]r|assistant|office|administration|"
                       r"press service)\w*\s+(?:of|to)\s+$", re.I)
 
@@ -101,7 +106,7 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
         for alias in (actor.name, *actor.aliases):
             for variant in _variants(alias, actor.country == "SY" and actor.kind == "person"):
                 surface.setdefault(variant, actor.actor_id)
-    registry = re.compile(r"(?<![\w-])(?:" + _alternation(surface) + r")(?![\w-]|['’][a-rt-z])")
+    registry = re.compile(r"(?:" + _alternation(surface, word_start=True) + r")(?![\w-]|['’][a-rt-z])")
     # a bare surname ("al-Sharaa") may be any registry person whose name ends with it (Ahmed or Farouk)
     owners: dict[str, tuple[str, ...]] = {}
     for bare in (x for x in surface if BARE_SURNAME.fullmatch(x)):
@@ -110,22 +115,23 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
         owners[bare] = (surface[bare], *sorted(others))  # the alias's own actor first
     lex = gazetteer.lexicon
     title_words = [w for w in lex["titles"]["words"] if w not in {"'s"}]
-    nationality = r"(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)"
+    nationality = r"(?P<nat>" + NATIONALITY + ")"
     title = r"(?P<title>(?:(?:" + _alternation(title_words) + r")(?:['’]s)?[\s,]+){1,12})"
-    titled = re.compile(r"(?<![\w-])" + nationality + r"\s+" + title + NAME + r"(?![\w-])")
+    titled = re.compile(nationality + r"\s+" + title + NAME + r"(?![\w-])")
     title_before = re.compile(title + r"$")
     noun_country = {}
     for iso, spec in lex["country"].items():
         for noun in spec["nouns"]:
             noun_country[noun] = iso
-    country_nouns = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _alternation(noun_country) + r")(?![\w-])")
+    country_nouns = re.compile(r"(?:" + _alternation(noun_country, word_start=True) + r")(?![\w-])")
     party_nouns = _alternation(lex["party"]["nouns"])
-    party_phrase = re.compile(r"(?<![\w-])(?P<nat>Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:" + party_nouns + r")(?![\w-])")
-    bilateral = re.compile(r"(?<![\w-])(?:Syrian|Syria|Russian|Russia)(?:\s*[-–]\s*|\s+and\s+)(?:Syrian|Syria|Russian|Russia)(?![\w-])")
+    party_phrase = re.compile(r"(?P<nat>" + _alternation(["Syrian", "Russian"], word_start=True) + r")\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:" + party_nouns + r")(?![\w-])")
+    bilateral = re.compile(r"(?:" + _alternation(["Syrian", "Syria", "Russian", "Russia"], word_start=True)
+                           + r")(?:\s*[-–]\s*|\s+and\s+)(?:Syrian|Syria|Russian|Russia)(?![\w-])")
     offices = dict(lex["offices"])
     role_phrase = re.compile(
-        r"(?<![\w-])(?:(?:the|his|her|their)\s+)?(?P<nat>Syrian|Russian|Syria['’]s|Russia['’]s)\s+"
-        r"(?P<office>" + _alternation([o for o in offices] + [o.title() for o in offices] + ["counterpart"]) + r")(?![\w-])")
+        nationality + r"\s+(?P<office>" + _alternation([o for o in offices] + [o.title() for o in offices] + ["counterpart"]) + r")(?![\w-])")
     # "Bashar Sabagh, who led the Syrian team": a name whose nationality an apposition gives.
     # ... or "Karim Nasser, Syria's ambassador to Russia": nationality and an office right after the comma.
     appositive = re.compile(r"(?<![\w-])" + NAME + r",\s+(?:(?:who|the|a|an)\s+[^,.;]{0,60}?\b"
@@ -134,7 +140,38 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
                             r"Russian)\s+(?P<office>(?:[\w-]+\s+){0,3}?(?:" + _OFFICE_WORD.pattern + r")\w*"
                             r"(?:\s+(?:to|in)\s+(?:Russia|Syria|Moscow|Damascus))?))")
     return _Patterns(registry, surface, titled, country_nouns, noun_country, party_phrase, bilateral,
-                     role_phrase, offices, appositive, owners, title_before)
+                     role_phrase, offices, appositive, owners, title_before,
+                     tuple(title_words) + tuple(w + s for w in title_words for s in APOSTROPHE_S))
+
+
+def _determiner_start(text: str, start: int, determiners: tuple[str, ...]) -> int:
+    """Where a determiner ("the", "his") that opens the phrase at text[start] begins, else `start`: one of
+    `determiners` as a whole word, then whitespace, right before it. (Looked for here rather than as the optional
+    head of the phrase's pattern, which would make `re` try that pattern at every place of the text.)"""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return start
+    for word in determiners:
+        begin = end - len(word)
+        if begin >= 0 and text.startswith(word, begin) and not (
+                begin and (text[begin - 1].isalnum() or text[begin - 1] in "_-")):
+            return begin
+    return start
+
+
+def _printed_title(text: str, start: int, pats: _Patterns) -> re.Match[str] | None:
+    """The title printed right before the name at text[start] ("Deputy Foreign Minister "), if any.
+
+    A title ends with a title word (or its "'s") and then spaces or commas, so where the text before the name does
+    not, the slower search of `title_before` is skipped."""
+    end = start
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if end == start or not text.endswith(pats.title_ends, max(0, start - 120), end):
+        return None
+    return pats.title_before.search(text, max(0, start - 120), start)
 
 
 def _iso(nationality: str) -> str:
@@ -200,7 +237,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
             actor = _bare_surname_owner(pats.owners[m.group(0)], named_at, gazetteer, day)
             if actor is None:
                 continue
-        printed = pats.title_before.search(text, max(0, m.start() - 120), m.start()) \
+        printed = _printed_title(text, m.start(), pats) \
             if actor.kind == "person" else None  # "Deputy Foreign Minister Mikhail Bogdanov": the role it prints
         named_at[actor.actor_id] = m.start()
         found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), actor.actor_id, actor.name, actor.country,
@@ -231,23 +268,24 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
         found.append(taken.claim(mention))
         known_surnames[name.split()[-1]] = mention
     if known_surnames:
-        surname_re = re.compile(r"(?<![\w-])(?:" + _alternation(known_surnames) + r")(?![\w-])")
+        surname_re = re.compile(r"(?:" + _alternation(known_surnames, word_start=True) + r")(?![\w-])")
         for m in surname_re.finditer(text):
             if not taken.overlaps(m.start(), m.end()):
                 ref = known_surnames[m.group(0)]
                 found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), ref.key, ref.name, ref.country,
                                                  "person", role=ref.role)))
     for m in pats.role_phrase.finditer(text):
+        start = _determiner_start(text, m.start(), ("the", "his", "her", "their"))
         following = text[m.end():m.end() + 6]
-        if taken.overlaps(m.start(), m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]|['’]s\b", following) \
-                or TITLE_OF.search(text, max(0, m.start() - 40), m.start()):
+        if taken.overlaps(start, m.end()) or re.match(r"\s*,?\s*(?:Dr\.?\s+)?[A-Z][a-z]|['’]s\b", following) \
+                or TITLE_OF.search(text, max(0, start - 40), start):
             continue  # a name follows (the titled pattern's case), or "Russian President's Special Representative"
         office_words = m.group("office").lower()
         country = _iso(m.group("nat"))
         office = pats.offices.get(office_words)
         holder = gazetteer.holder(country, office, day) if office else None
         if holder:
-            found.append(taken.claim(Mention(m.start(), m.end(), m.group(0), holder.actor_id, holder.name,
+            found.append(taken.claim(Mention(start, m.end(), text[start:m.end()], holder.actor_id, holder.name,
                                              holder.country, holder.kind, registry=holder)))
     for m in pats.bilateral.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
@@ -258,8 +296,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
             iso = _iso(m.group("nat"))
             found.append(taken.claim(_country_mention(m, iso)))
     for m in pats.country_nouns.finditer(text):
-        if not taken.overlaps(m.start(), m.end()):
-            noun = re.sub(r"^the\s+", "", m.group(0))
-            iso = pats.noun_country[noun]
-            found.append(taken.claim(_country_mention(m, iso)))
+        start = _determiner_start(text, m.start(), ("the",))
+        if not taken.overlaps(start, m.end()):
+            iso = pats.noun_country[m.group(0)]
+            found.append(taken.claim(Mention(start, m.end(), text[start:m.end()], "country:" + iso,
+                                             COUNTRY_NAMES[iso], iso, "country")))
     return tuple(sorted(found, key=lambda x: (x.start, x.end)))

@@ -427,9 +427,14 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
 
 
 def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> tuple[list[Clause], list[Mention]]:
-    """Every sentence of an article with the parties, type and date it states."""
+    """Every sentence of an article with the parties, type and date it states (none for an article that names
+    no Syrian or no Russian party)."""
     day = anchor.value if anchor and anchor.precision is Precision.DAY else None
     mentions = list(find_mentions(text, gazetteer, day))
+    if not {"SY", "RU"} <= {m.country for m in mentions}:
+        # every party a clause has is a mention or stands for one, so an article that names only one side (most
+        # of a news archive) holds no contact: its dates and sentences need not be read
+        return [], mentions
     timexes = list(find_dates(text, anchor))
     dateline = DATELINE.match(text)
     dateline_end = dateline.end() if dateline else 0
