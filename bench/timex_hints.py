@@ -1,10 +1,12 @@
-"""Check that the timex rules' hints never cost a match: candidates with hints equal those without, text by text.
+"""Check that the timex rules' hints and case folding never cost a match: candidates equal those of the plain
+patterns over every stretch, text by text.
 
     python -m bench.timex_hints [FOLDER_OR_JSONL ...]   (default: the TimeBank texts and bench/out/*/ corpora)
 
 A hint (`events.timex_rules.Rule.hint`) lets `events.timex.find_candidates` skip a stretch of text where a
 rule cannot match; a hint that a pattern no longer needs (after an edit of the pattern or the vocabulary) would
-silently lose expressions. Prints, for each input, the texts read and the texts whose candidates differ.
+silently lose expressions; so would a pattern whose lower-cased form (`events.casefold`), which runs over the
+lower-cased text, no longer matched what it matches. Prints, for each input, the texts read and the texts whose candidates differ.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ TIMEBANK = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "t
 
 def unhinted_candidates(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rule number) of every match, every rule run over every stretch of its group."""
-    windows = _windows(text)
+    windows = _windows(text, None)  # the windows of the original-case scan
     found = []
     for order, rule in enumerate(compiled_rules()):
         for lo, hi in windows.get(rule.group, ()):

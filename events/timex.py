@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, partial
 
+from events.casefold import lower_text
 from events.timex_calendar import Grain, Point
 from events.timex_context import clause_tense, sentence_bounds
 from events.timex_periods import (
@@ -81,25 +82,25 @@ class FoundTimex:
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
 REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
-# Letters that case-insensitive patterns match to ASCII letters but str.lower() does not turn into them ("İ"
-# even lengthens the text): in a text holding one, a rule's hint is not looked for in the lower-cased text.
-_FOLD_TRAPS = re.compile("[\u017f\u0131\u0130]")
 
 
 @cache
-def _trigger_scan() -> re.Pattern[str]:
+def _trigger_scan(lowered: bool) -> re.Pattern[str]:
     """A pattern finding the words of `_windows`: a whole run of ASCII letters that is a trigger word (in any
-    case), or a run of digits. Only those runs can open a window, and one pass of the regex engine over the text
-    costs a fraction of reading every word in Python."""
+    case, or in lower case for a lower-cased text), or a run of digits. Only those runs can open a window, and
+    one pass of the regex engine over the text costs a fraction of reading every word in Python."""
     words = trie_alternation(trigger_words())
+    if lowered:
+        return re.compile(r"(?<![a-z])(?a:" + words + r")(?![a-z])|\d+")
     return re.compile(r"(?<![A-Za-z])(?ai:" + words + r")(?![A-Za-z])|\d+")
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each rule group, the stretches of text around words that can belong to its expressions."""
+def _windows(text: str, lowered: str | None) -> dict[str, list[tuple[int, int]]]:
+    """For each rule group, the stretches of text around words that can belong to its expressions (`lowered`:
+    the text lower-cased by `lower_text`, if it could be)."""
     triggers = trigger_words()
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _trigger_scan().finditer(text):
+    for m in _trigger_scan(lowered is not None).finditer(lowered if lowered is not None else text):
         token = m.group()
         if token[0].isdigit():
             year_like = len(token) == 4 and token[:2] in {"16", "17", "18", "19", "20"}
@@ -148,17 +149,21 @@ def find_candidates(text: str) -> Candidates:
     text costs ten times more, and an expression always holds such a word. Nor is it run over a stretch that
     lacks its hint (`Rule.hint`).
     """
-    windows = _windows(text)
-    lowered = None if _FOLD_TRAPS.search(text) else text.lower()
+    lowered = lower_text(text)
+    windows = _windows(text, lowered)
     found = []
     for order, rule in enumerate(compiled_rules()):
-        hint = rule.hint if lowered is not None else None
         for lo, hi in windows.get(rule.group, ()):
-            if hint is not None and not hint.search(lowered, lo, hi):
-                continue
-            for m in rule.pattern.finditer(text, lo, hi):
-                if m.end() > m.start():
-                    found.append((m.start(), m.end(), order, rule.name, m))
+            if lowered is None:
+                found += [(m.start(), m.end(), order, rule.name, m) for m in rule.pattern.finditer(text, lo, hi)
+                          if m.end() > m.start()]
+            elif rule.hint is None or rule.hint.search(lowered, lo, hi):
+                # the same spans, found faster in the lower-cased text; each is matched again in the text for
+                # the readers, who need its own case
+                for f in rule.folded.finditer(lowered, lo, hi):
+                    if f.end() > f.start():
+                        m = rule.pattern.match(text, f.start(), hi)
+                        found.append((m.start(), m.end(), order, rule.name, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return Candidates(text, found)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from events.casefold import folded
 from events.trie import trie_alternation
 from loaders.datelines import MONTHS
 
@@ -89,6 +90,7 @@ class Rule:
     group: str
     pattern: re.Pattern[str]
     hint: re.Pattern[str] | None
+    folded: re.Pattern[str]  # the pattern for the lower-cased text (`events.casefold`)
 
 
 def day_word() -> str:
@@ -205,8 +207,9 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
          r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)", "end"),
     )
-    return tuple(Rule(name, group, re.compile(pattern, re.I), re.compile(hint) if hint else None)
-                 for (name, pattern, hint), group in zip(rules, RULE_GROUPS, strict=True))
+    compiled = [(name, group, re.compile(pattern, re.I), re.compile(hint) if hint else None)
+                for (name, pattern, hint), group in zip(rules, RULE_GROUPS, strict=True)]
+    return tuple(Rule(name, group, pattern, hint, folded(pattern)) for name, group, pattern, hint in compiled)
 
 
 # The kind of word every match of a rule holds, in the order of the rules above: a rule is only tried near

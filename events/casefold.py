@@ -1,0 +1,52 @@
+"""Case-insensitive searches run as case-sensitive ones over the lower-cased text, which `re` does faster.
+
+`re` matches a pattern compiled with IGNORECASE by folding the case of every character it compares, and a
+case-insensitive pattern never lets it skip ahead to the places where its first letter occurs. The lower-cased
+pattern matched case-sensitively against the lower-cased text finds exactly the same spans, provided the text
+holds none of the three letters for which the two differ: "ſ" and "ı" match "s" and "i" case-insensitively but
+are their own lower case, and "İ" lower-cases to two characters, which would shift every offset after it.
+(Every other character whose lower case is an ASCII letter, such as the Kelvin sign, lower-cases to that letter.)
+The spans are the same; the matched text is lower-cased, so a reader that needs the text's own case (a capital
+"May") matches the original pattern again at the span's start.
+"""
+from __future__ import annotations
+
+import re
+
+FOLD_TRAPS = re.compile("[\u017f\u0131\u0130]")
+
+
+def lower_text(text: str) -> str | None:
+    """`text` lower-cased, or None when it holds a letter for which that would change what a pattern matches."""
+    return None if FOLD_TRAPS.search(text) else text.lower()
+
+
+def fold_source(source: str) -> str:
+    """A case-insensitive pattern's source in lower case, for case-sensitive matching of lower-cased text.
+
+    Escapes (`\\S`, `\\W`, `\\B`, `\\A`, `\\Z` mean something else in lower case) and the `P` of named groups
+    keep their case. A pattern that turns case-insensitivity off inside (`(?-i:...)`) or names a character
+    (`\\N{...}`) is refused rather than folded wrongly.
+    """
+    if "(?-" in source or "\\N{" in source:
+        raise ValueError(f"cannot fold the case of {source!r}")
+    out = []
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+        elif source.startswith("(?P", i):
+            out.append("(?P")
+            i += 3
+        else:
+            out.append(ch.lower())
+            i += 1
+    return "".join(out)
+
+
+def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` (compiled with IGNORECASE) as a case-sensitive pattern that finds the same spans in a text
+    lower-cased by `lower_text`."""
+    return re.compile(fold_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)

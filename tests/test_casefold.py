@@ -1,0 +1,61 @@
+"""Case-insensitive patterns run case-sensitively over lower-cased text find the same spans (`events.casefold`)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from events.casefold import fold_source, folded, lower_text
+from events.timex import find_candidates
+from events.timex_rules import compiled_rules
+
+SENTENCES = (
+    "On MONDAY, Sept. 30, 1998, the Minister said talks LAST WEEK went well; another round is due Next Month.",
+    "The 3 p.m. GMT session of 14:50 UTC on Tuesday evening was moved to the following day, three years ago.",
+    "In the first QUARTER of fiscal 1998 and the year-earlier period, sales rose; every Friday the board meets.",
+    "Early May, the mid-1990s and the Nineties: a two-week visit, some months later, by year-end or Christmas.",
+)
+
+
+def test_fold_source_keeps_escapes_and_group_syntax() -> None:
+    assert fold_source(r"(?P<Day>\D\S\W\B)Monday(?P=Day)\A\Z") == r"(?P<day>\D\S\W\B)monday(?P=day)\A\Z"
+
+
+@pytest.mark.parametrize("source", [r"(?-i:May)", r"\N{LATIN SMALL LETTER A}"])
+def test_fold_source_refuses_what_it_cannot_fold(source: str) -> None:
+    with pytest.raises(ValueError):
+        fold_source(source)
+
+
+@pytest.mark.parametrize("trap", ["\u017f", "\u0131", "\u0130"])
+def test_lower_text_refuses_letters_that_fold_differently(trap: str) -> None:
+    assert lower_text("Monday" + trap) is None
+    assert lower_text("MONDAY \u212a") == "monday k"  # the Kelvin sign lower-cases to the letter it matches
+
+
+def test_every_timex_rule_folded_finds_the_same_spans() -> None:
+    rng = random.Random(7)
+    texts = list(SENTENCES)
+    for sentence in SENTENCES:  # the same words in random case
+        texts.append("".join(c.upper() if rng.random() < 0.5 else c.lower() for c in sentence))
+    for rule in compiled_rules():
+        for text in texts:
+            lowered = lower_text(text)
+            assert [m.span() for m in rule.pattern.finditer(text)] == \
+                [m.span() for m in rule.folded.finditer(lowered)], (rule.name, text)
+
+
+def test_candidates_are_the_same_with_and_without_folding() -> None:
+    text = " ".join(SENTENCES)
+    plain = find_candidates(text + " \u0131")  # a trap letter: the original patterns run over the text itself
+    quick = find_candidates(text + " x")
+    assert [(c[0], c[1], c[2], c[4].group()) for c in plain.matches] == \
+        [(c[0], c[1], c[2], c[4].group()) for c in quick.matches]
+    assert any(c[4].group() == "MONDAY, Sept. 30, 1998" for c in quick.matches)  # the text's own case
+
+
+def test_folded_pattern_drops_only_ignorecase() -> None:
+    pattern = folded(re.compile(r"\bMay\b", re.I | re.ASCII))
+    assert pattern.flags & re.IGNORECASE == 0 and pattern.flags & re.ASCII
+    assert pattern.search("early may") and not pattern.search("early MAY")
