@@ -28,6 +28,9 @@ PARTY_REFERENCE = re.compile(r"\W*(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:delegat
 # A simple present of contact in the body of a story tells what a country does as a rule, not a contact: "Moscow
 # now talks to the people it once bombed". (Headlines are written in the present and stay.)
 HABITUAL = re.compile(r"\b(?:talks|speaks|meets|deals|negotiates|signs)\s+(?:to|with|regularly|often)\b", re.I)
+# "Mekdad and Shoigu later joined the talks": people who come into a contact already told.
+JOINING = re.compile(r"\b(?:join(?:s|ed)?|attend(?:s|ed)?|took part|take part|participated|were present|was present)\b",
+                     re.I)
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -112,6 +115,11 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
     if clause.earlier and clause.date is not None:
         usable = [d for d in usable if d.date is not None]  # an earlier contact never dates the undated lead
     if clause.anaphoric:  # "the meeting was also attended by", "the two presidents discussed"
+        # "Later, the two Russian officials held talks with al-Shaibani": a clause naming other people of both sides
+        # than a contact's (those who join it aside) tells of another contact
+        own = {iso: clause.persons[iso] - clause.joiners[iso] for iso in ("SY", "RU")}
+        if all(own.values()) and not JOINING.search(clause.sentence.text):
+            usable = [d for d in usable if _persons_compatible(d.persons, own)]
         for draft in usable:
             if draft.event_type in CONTACT_TYPES and draft.distance(clause.index) <= 3:
                 return draft

@@ -627,3 +627,39 @@ def test_extract_a_settlement_for_syria_is_what_others_discuss() -> None:
 def test_extract_was_due_to_is_planned() -> None:
     (event,) = events_of("Vladimir Putin was due to host Bashar al-Assad in Sochi on Wednesday.")
     assert event.modality.value == "planned"
+
+
+def test_extract_speaker_before_a_body_of_the_same_side_stays_a_party() -> None:
+    # "the Syrian presidency said" names a body, not a second Syrian person: al-Sharaa is a party, not a reporter
+    (event,) = events_of("Syria's interim president Ahmed al-Sharaa told Vladimir Putin in a phone call on Tuesday "
+                         "that relations had to be rebuilt on a new basis, the Syrian presidency said.")
+    assert event.event_type.value == "call"
+    assert names(event) >= {"Ahmed al-Sharaa", "Vladimir Putin"}
+
+
+def test_extract_the_two_russian_officials_are_the_last_two_russians_named() -> None:
+    found = events_of(
+        "Syrian President Ahmed al-Sharaa received Russian Deputy Prime Minister Alexander Novak and deputy defence "
+        "minister Yunus-Bek Yevkurov in Damascus on Wednesday.\n\n"
+        "Later on Wednesday, the two Russian officials held talks with Defence Minister Murhaf Abu Qasra.",
+        published=date(2025, 9, 11))
+    assert {frozenset(names(e)) for e in found} == {
+        frozenset({"Ahmed al-Sharaa", "Alexander Novak", "Yunus-Bek Yevkurov"}),
+        frozenset({"Murhaf Abu Qasra", "Alexander Novak", "Yunus-Bek Yevkurov"})}
+    assert all(str(e.date) == "2025-09-10" for e in found)
+
+
+def test_extract_a_day_after_dates_the_earlier_happening() -> None:
+    found = events_of("Russian and Syrian troops started joint patrols near Manbij on Sunday, two days after "
+                      "Russian and Syrian officers met in the town to agree on the routes.", published=date(2019, 10, 21))
+    by_type = {e.event_type.value: str(e.date) for e in found}
+    assert by_type == {"military": "2019-10-20", "meeting": "2019-10-18"}
+
+
+def test_extract_two_verbs_with_their_own_days_are_two_events() -> None:
+    found = events_of("Russian Foreign Minister Sergey Lavrov signed a consular agreement with Syrian Foreign Minister "
+                      "Faisal Mekdad in Moscow on Monday and held talks with Syrian President Bashar al-Assad on "
+                      "Wednesday.", published=date(2021, 6, 4))
+    by_type = {e.event_type.value: (str(e.date), names(e)) for e in found}
+    assert by_type["agreement"] == ("2021-05-31", {"Sergey Lavrov", "Faisal Mekdad"})
+    assert by_type["meeting"] == ("2021-06-02", {"Sergey Lavrov", "Bashar al-Assad"})
