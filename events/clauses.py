@@ -86,7 +86,7 @@ JUDGED = re.compile(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|r
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:\s+not|n['’]t)|never|"
                      r"no\s+(?:plans?|intention|immediate plans?)\s+(?:to|for)|not\s+(?:planning|expected|scheduled)"
                      r"\s+to|ruled\s+out(?:\s+an?)?|no)(?:\s+(?:yet|been|be|any|a|an|the|formally|officially|"
-                     r"personally|directly|ever))*\s+$", re.I)
+                     r"personally|directly|ever|such))*\s+$", re.I)
 # "The Kremlin denied reports that Putin met Assad": what is denied did not happen, as far as the text says.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
                     r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b", re.I)
@@ -131,6 +131,7 @@ class Clause:
     weak_date: bool = False               # the date is when it was reported ("the Kremlin said on Thursday")
     joiners: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
     earlier: bool = False                 # tells of an earlier contact: "Earlier, on 12 February, they spoke"
+    denies: bool = False                  # denies a contact: "The Kremlin denied reports that Putin met Assad"
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,12 +518,23 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         if people or dated or anaphor:
             refers = _Refers(anaphor, REMARKS.search(sentence.text) is not None,
                              EARLIER_CONTACT.search(sentence.text) is not None)
-            clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer, refers,
-                                             mentions[lo_m:hi_m] + [m for m in people if m.is_country]))
+            found = _sentence_clauses(index, sentence, people, dated, gazetteer, refers,
+                                      mentions[lo_m:hi_m] + [m for m in people if m.is_country])
+            if _denies_contact(sentence.text, gazetteer):
+                for clause in found:
+                    clause.denies = True
+            clauses.extend(found)
         else:
             clauses.append(_idle_clause(index, sentence))
         context.remember(index, inside + [m for m in people if m.is_country])
     return clauses, mentions
+
+
+def _denies_contact(text: str, gazetteer: Gazetteer) -> bool:
+    """True for a sentence that denies a meeting or call ("denied reports that Putin had met Assad")."""
+    denial = DENIAL.search(text)
+    return denial is not None and any(rule.name in {"meeting", "call"} and rule.pattern is not None
+                                      and rule.pattern.search(text, denial.end()) for rule in gazetteer.event_types)
 
 
 def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int) -> list[Timex]:

@@ -31,6 +31,8 @@ HABITUAL = re.compile(r"\b(?:talks|speaks|meets|deals|negotiates|signs)\s+(?:to|
 # "Mekdad and Shoigu later joined the talks": people who come into a contact already told.
 JOINING = re.compile(r"\b(?:join(?:s|ed)?|attend(?:s|ed)?|took part|take part|participated|were present|was present)\b",
                      re.I)
+# "Newspapers had reported that the two men met": a claim told by others, which the article may have denied.
+CLAIMED = re.compile(r"\b(?:reported|reports|claimed|claims|alleged|rumou?red|speculat\w*)\b", re.I)
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -73,6 +75,10 @@ def _dates_compatible(draft: Draft, clause: Clause) -> bool:
 
 def _merge_into(draft: Draft, clause: Clause, add_parties: bool, take_date: bool = True) -> None:
     draft.clauses.append(clause)
+    if clause.modality is Modality.PLANNED and draft.modality is Modality.REPORTED:
+        # who is invited or due to come ("Putin invited Syria's foreign minister to visit") is no party of a contact
+        # already held
+        add_parties, clause = False, dataclasses.replace(clause, joiners={"SY": set(), "RU": set()})
     for iso in ("SY", "RU"):  # "the meeting was also attended by ..." names more participants
         draft.persons[iso] |= clause.joiners[iso]
     if add_parties:
@@ -226,13 +232,25 @@ def _absorb_arrivals(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _is_denied(clause: Clause, denied: list[dict[str, set[str]]]) -> bool:
+    """True for a contact told as others' claim between people of both sides whose contact the article denied."""
+    if not all(clause.persons.values()) or not CLAIMED.search(clause.sentence.text):
+        return False
+    return any(all(clause.persons[iso] <= persons[iso] for iso in ("SY", "RU")) for persons in denied)
+
+
 def group_clauses(clauses: list[Clause]) -> list[Draft]:
     """One draft event per real contact: sentences about the same contact join one draft."""
     drafts: list[Draft] = []
     nameless: list[Clause] = []
     deal_sides: set[str] = set()
+    denied: list[dict[str, set[str]]] = []  # the people of each contact the article denies
     for clause in clauses:
         clause = _with_deal_sides(clause, deal_sides)
+        if clause.denies:
+            denied.append(clause.persons)
+        elif clause.event_type in CONTACT_TYPES and _is_denied(clause, denied):
+            continue  # "The Kremlin denied that Putin met Assad. ... Newspapers had reported that the two men met"
         if clause.event_type is EventType.AGREEMENT and _is_bilateral(clause):
             deal_sides = {"SY", "RU"}
         if _is_bilateral(clause):
@@ -249,7 +267,9 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
         latest = max(drafts, key=lambda d: d.last_index, default=None)
         if latest is not None and _continues(latest, clause):
             # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
-            _merge_into(latest, clause, add_parties=False, take_date=clause.anaphoric and not clause.weak_date)
+            # (a contact's day does not date a statement: "had reported that the two men met on Monday")
+            _merge_into(latest, clause, add_parties=False, take_date=clause.anaphoric and not clause.weak_date and (
+                latest.event_type in CONTACT_TYPES or clause.event_type is latest.event_type))
         elif latest is not None and (side := _next_contact_side(latest, clause)) is not None:
             # "The delegation is due to meet al-Sharaa on Wednesday": another contact of the same party
             drafts.append(_new_draft(dataclasses.replace(

@@ -663,3 +663,50 @@ def test_extract_two_verbs_with_their_own_days_are_two_events() -> None:
     by_type = {e.event_type.value: (str(e.date), names(e)) for e in found}
     assert by_type["agreement"] == ("2021-05-31", {"Sergey Lavrov", "Faisal Mekdad"})
     assert by_type["meeting"] == ("2021-06-02", {"Sergey Lavrov", "Bashar al-Assad"})
+
+
+def test_extract_a_format_named_after_a_city_is_not_the_place() -> None:
+    (event,) = events_of("On July 22 Deputy Foreign Minister Mikhail Bogdanov received Syrian ambassador Bashar "
+                         "al-Jaafari. The two diplomats discussed the next round of talks in the Astana format.")
+    assert event.event_type.value == "meeting"
+    assert event.location is None
+
+
+def test_extract_aid_as_the_name_of_an_arrangement_is_not_aid() -> None:
+    (event,) = events_of("Syrian envoy Bassam Sabbagh praised Russia on Friday and said any aid mechanism must respect "
+                         "the sovereignty of his country.")
+    assert event.event_type.value == "statement"
+
+
+def test_extract_a_cancelled_deal_is_an_agreement_matter() -> None:
+    (event,) = events_of("The Syrian government on Monday cancelled the contract that let the Russian firm "
+                         "Stroytransgaz run the phosphate mines near Palmyra.")
+    assert event.event_type.value == "agreement"
+
+
+def test_extract_an_invitation_adds_no_party_to_the_contact_held() -> None:
+    found = events_of("Vladimir Putin spoke by phone with Syrian President Ahmed al-Sharaa on Monday. The Kremlin said "
+                      "the conversation was useful and that Putin had invited Syria's foreign minister to visit Moscow.",
+                      published=date(2025, 2, 12))
+    call = next(e for e in found if e.event_type.value == "call")
+    assert names(call) == {"Vladimir Putin", "Ahmed al-Sharaa"}
+
+
+def test_extract_no_such_meeting_is_a_denial_not_a_meeting() -> None:
+    (event,) = events_of("Kremlin spokesman Dmitry Peskov said on Tuesday that no such meeting between Vladimir Putin "
+                         "and Bashar al-Assad had taken place.", published=date(2024, 12, 18))
+    assert event.event_type.value == "statement"
+
+
+def test_extract_a_sides_presence_makes_it_a_party() -> None:
+    (event,) = events_of("Syrian Defence Minister Murhaf Abu Qasra said on Sunday that any Russian presence on the "
+                         "coast must serve Syrian interests.", published=date(2025, 6, 2))
+    assert {a.country for a in event.actors} == {"SY", "RU"}
+
+
+def test_extract_a_reported_contact_does_not_date_the_statement_before_it() -> None:
+    (event,) = events_of(
+        "The Kremlin on Wednesday rejected reports that Vladimir Putin had received Bashar al-Assad.\n\n"
+        "Spokesman Dmitry Peskov told reporters that no such meeting had taken place.\n\n"
+        "A tabloid had reported that the two men met in Moscow on Sunday.", published=date(2024, 12, 19))
+    assert event.event_type.value == "statement" and str(event.date) == "2024-12-18"
