@@ -104,7 +104,7 @@ DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|
 # "earlier today", "earlier on Tuesday", "earlier this week" stay within the story's days.
 EARLIER_CONTACT = re.compile(
     r"^\W*(?:earlier|previously|before that|prior to that)\b(?!\s+(?:today|tonight|this\s+week|in\s+the\s+day|on\s+\w+day))"
-    r"|\blast\s+(?:met|spoke|talked|held\s+talks|visited)\b|\bprevious\s+(?:meeting|call|conversation|visit|talks|round)\b",
+    r"|\blast\s+(?:met|spoke|talked|held\s+talks|visited|came|went|travell?ed)\b|\bprevious\s+(?:meeting|call|conversation|visit|talks|round)\b",
     re.I)
 # "Patrols began on Thursday, a day after commanders met in Qamishli": the part after it tells of another
 # happening, dated by counting back (or on) from the sentence's day.
@@ -373,7 +373,10 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
         people = [m for m in people if not (m.is_country and (_talked_about(m, sentence) or _departure(m, sentence)))
                   and m not in speakers]
     persons, countries, bodies = sides(people)
-    join_persons, _, _ = sides(joiners)
+    # "The two presidents heard reports ..., spokesman Dmitry Peskov said": the one who tells is not joining
+    day = date.value if date else None
+    join_persons, _, _ = sides([m for m in joiners if not REPORTER.match(sentence.text, m.end - sentence.start)
+                                and not _is_spokesperson(m, day, sentence)])
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
                   countries, date, refers.anaphor is not None, bodies, refers.remarks, weak, join_persons,
                   refers.earlier)

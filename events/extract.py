@@ -126,7 +126,8 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
         own = {iso: clause.persons[iso] - clause.joiners[iso] for iso in ("SY", "RU")}
         if all(own.values()) and not JOINING.search(clause.sentence.text):
             usable = [d for d in usable if _persons_compatible(d.persons, own)]
-        for draft in usable:
+        # an undated sentence goes on about the contact at hand, not one told as background ("he last came in 2017")
+        for draft in sorted(usable, key=lambda d: clause.date is None and _told_as_earlier(d)):
             if draft.event_type in CONTACT_TYPES and draft.distance(clause.index) <= 3:
                 return draft
         contacts = [d for d in drafts if d.event_type in CONTACT_TYPES]
@@ -150,6 +151,11 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
             if (clause.remarks and draft.distance(clause.index) <= 2) or same_day:
                 return draft
     return None
+
+
+def _told_as_earlier(draft: Draft) -> bool:
+    """True for a draft told only in clauses about an earlier contact than the one at hand."""
+    return all(c.earlier for c in draft.clauses)
 
 
 def _is_bilateral(clause: Clause) -> bool:
@@ -264,7 +270,8 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
                 _merge_into(draft, clause, add_parties=clause.event_type in CONTACT_TYPES
                             or (clause.event_type is draft.event_type and not any(draft.persons.values())))
             continue
-        latest = max(drafts, key=lambda d: d.last_index, default=None)
+        latest = max(drafts, key=lambda d: (clause.date is not None or not _told_as_earlier(d), d.last_index),
+                     default=None)
         if latest is not None and _continues(latest, clause):
             # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
             # (a contact's day does not date a statement: "had reported that the two men met on Monday")

@@ -710,3 +710,16 @@ def test_extract_a_reported_contact_does_not_date_the_statement_before_it() -> N
         "Spokesman Dmitry Peskov told reporters that no such meeting had taken place.\n\n"
         "A tabloid had reported that the two men met in Moscow on Sunday.", published=date(2024, 12, 19))
     assert event.event_type.value == "statement" and str(event.date) == "2024-12-18"
+
+
+def test_extract_the_two_leaders_go_on_about_the_visit_at_hand_not_the_background_one() -> None:
+    found = events_of(
+        "Vladimir Putin held talks with Bashar al-Assad in Damascus on Tuesday. He last came to Syria in December "
+        "2017, when he met Assad at Hmeimim. The two leaders inspected a parade, spokesman Dmitry Peskov said.",
+        published=date(2020, 1, 8))
+    by_date = {str(e.date): names(e) for e in found}
+    assert by_date["2020-01-07"] == {"Vladimir Putin", "Bashar al-Assad"}
+    assert by_date["2017-12"] == {"Vladimir Putin", "Bashar al-Assad"}
+    assert len(by_date["2020-01-07"]) == 2  # the spokesman who tells of it is not a party
+    (main,) = [e for e in found if str(e.date) == "2020-01-07"]
+    assert len(main.sources[0].excerpt) > len("Vladimir Putin held talks with Bashar al-Assad in Damascus on Tuesday.")
