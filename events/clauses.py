@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention, find_mentions
 from events.dates import Timex, find_dates
@@ -34,6 +35,9 @@ PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|" + SPAN_PRONOUN.p
 PAIR_REFERENCE = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads of state|(?:foreign |defen[cs]e )?"
                             r"ministers|envoys)\s+(?:(?:also|again|later|then|last|first|had|have)\s+)*"
                             r"(?:met|held|talked|spoke|discussed|agreed|signed|exchanged|reviewed|had (?:a|an|their))\b")
+# "the two Russian officials held talks with al-Shaibani": the last two people of that side named before.
+NATIONAL_PAIR = re.compile(r"\b[Tt]he two (?P<nat>Syrian|Russian) (?:officials|ministers|diplomats|envoys|leaders|men|"
+                           r"women|generals|officers|visitors|guests|deputy ministers|deputy prime ministers)\b")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
@@ -82,7 +86,7 @@ JUDGED = re.compile(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|r
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:\s+not|n['’]t)|never|"
                      r"no\s+(?:plans?|intention|immediate plans?)\s+(?:to|for)|not\s+(?:planning|expected|scheduled)"
                      r"\s+to|ruled\s+out(?:\s+an?)?|no)(?:\s+(?:yet|been|be|any|a|an|the|formally|officially|"
-                     r"personally|directly|ever))*\s+$", re.I)
+                     r"personally|directly|ever|such))*\s+$", re.I)
 # "The Kremlin denied reports that Putin met Assad": what is denied did not happen, as far as the text says.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
                     r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b", re.I)
@@ -100,8 +104,13 @@ DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|
 # "earlier today", "earlier on Tuesday", "earlier this week" stay within the story's days.
 EARLIER_CONTACT = re.compile(
     r"^\W*(?:earlier|previously|before that|prior to that)\b(?!\s+(?:today|tonight|this\s+week|in\s+the\s+day|on\s+\w+day))"
-    r"|\blast\s+(?:met|spoke|talked|held\s+talks|visited)\b|\bprevious\s+(?:meeting|call|conversation|visit|talks|round)\b",
+    r"|\blast\s+(?:met|spoke|talked|held\s+talks|visited|came|went|travell?ed)\b|\bprevious\s+(?:meeting|call|conversation|visit|talks|round)\b",
     re.I)
+# "Patrols began on Thursday, a day after commanders met in Qamishli": the part after it tells of another
+# happening, dated by counting back (or on) from the sentence's day.
+RELATIVE_EVENT = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+(?P<dir>after|before)\s+",
+                            re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
 
 
@@ -122,6 +131,7 @@ class Clause:
     weak_date: bool = False               # the date is when it was reported ("the Kremlin said on Thursday")
     joiners: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
     earlier: bool = False                 # tells of an earlier contact: "Earlier, on 12 February, they spoke"
+    denies: bool = False                  # denies a contact: "The Kremlin denied reports that Putin met Assad"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +233,7 @@ class _Context:
     last_by_country: dict[str, Mention] = field(default_factory=dict)
     both_sides_at: int = -100  # the last sentence naming a Syrian and a Russian party
     last_pair: list[Mention] = field(default_factory=list)  # the first Syrian and Russian person of that sentence
+    recent: dict[str, list[Mention]] = field(default_factory=dict)  # the last two people named of each side
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
@@ -243,8 +254,15 @@ class _Context:
             other = "RU" if "SY" in named else "SY"
             if other in self.last_by_country:
                 extra.append(self.last_by_country[other])
-        if not named and self.last_pair and PAIR_REFERENCE.search(sentence.text):
-            extra += self.last_pair
+        # "the two leaders met", also beside one of them ("Putin said the two leaders agreed"), never beside
+        # someone else of the two sides
+        if self.last_pair and PAIR_REFERENCE.search(sentence.text) and {
+                m.key for m in inside if not m.is_country} <= {m.key for m in self.last_pair}:
+            extra += [m for m in self.last_pair if m not in inside]
+        for ref in NATIONAL_PAIR.finditer(sentence.text):
+            iso = "SY" if ref.group("nat") == "Syrian" else "RU"
+            if not any(m.country == iso and not m.is_country for m in inside):
+                extra += self.recent.get(iso, [])
         for ref in OFFICIAL_REFERENCE.finditer(sentence.text):
             iso = "SY" if ref.group("nat") == "Syrian" else "RU"
             if iso in self.last_by_country and not any(m.country == iso and not m.is_country for m in inside):
@@ -262,6 +280,8 @@ class _Context:
             self.last_person = people[0]
             for m in people:
                 self.last_by_country[m.country] = m
+                recent = [r for r in self.recent.get(m.country, []) if r.key != m.key]
+                self.recent[m.country] = (recent + [m])[-2:]
 
 
 def _segment(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -273,11 +293,18 @@ def _segment(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             min((m.start() for m in breaks if m.start() >= until), default=len(sentence.text)))
 
 
+COORDINATION = re.compile(r"\s+and\s+")
+# "Borisov signed a protocol on Monday and held talks with Assad on Tuesday": a part that goes on with the verb
+# has the sentence's subject.
+SAME_SUBJECT = re.compile(r"\W*and\s+(?:(?:then|later|also|subsequently)\s+)?$", re.I)
+
+
 def _spans(sentence: Sentence, anchors: list[_Trigger]) -> list[tuple[int, int]]:
     """Split a sentence into one part per trigger, at the last clause break before each next trigger."""
     cuts = [0]
     for prev, nxt in zip(anchors, anchors[1:]):
-        breaks = [m.start() for m in SPLIT_AT.finditer(sentence.text, prev.end, nxt.start)]
+        breaks = [m.start() for m in SPLIT_AT.finditer(sentence.text, prev.end, nxt.start)] or \
+            [m.start() for m in COORDINATION.finditer(sentence.text, prev.end, nxt.start)]
         cuts.append(breaks[-1] if breaks else (prev.end + nxt.start) // 2)
     cuts.append(len(sentence.text))
     return [(sentence.start + a, sentence.start + b) for a, b in zip(cuts, cuts[1:])]
@@ -319,7 +346,8 @@ def _reporters(people: list[Mention], sentence: Sentence) -> set[Mention]:
     for m in people:
         if m.is_country or not REPORTER.match(sentence.text, m.end - sentence.start):
             continue
-        if any(o.country == m.country and not o.is_country and o.key != m.key and o.start > m.end for o in people):
+        # a person, not a body: "al-Sharaa told Putin ..., the Syrian presidency said" keeps al-Sharaa
+        if any(o.country == m.country and o.kind == "person" and o.key != m.key and o.start > m.end for o in people):
             out.add(m)
     return out
 
@@ -345,7 +373,10 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
         people = [m for m in people if not (m.is_country and (_talked_about(m, sentence) or _departure(m, sentence)))
                   and m not in speakers]
     persons, countries, bodies = sides(people)
-    join_persons, _, _ = sides(joiners)
+    # "The two presidents heard reports ..., spokesman Dmitry Peskov said": the one who tells is not joining
+    day = date.value if date else None
+    join_persons, _, _ = sides([m for m in joiners if not REPORTER.match(sentence.text, m.end - sentence.start)
+                                and not _is_spokesperson(m, day, sentence)])
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
                   countries, date, refers.anaphor is not None, bodies, refers.remarks, weak, join_persons,
                   refers.earlier)
@@ -370,9 +401,46 @@ def _document_speaks(sentence: Sentence, people: list[Mention], main: _Trigger) 
     return not any(not m.is_country and m.start - sentence.start < main.start for m in people)
 
 
+def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
+                      timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
+                      refers: _Refers) -> list[Clause] | None:
+    """Two clauses for "X happened on Thursday, a day after Y happened": X on the sentence's day, Y that many days
+    before (after); None when the sentence is not of that shape."""
+    if len(timexes) != 1 or timexes[0].date.precision is not Precision.DAY or timexes[0].date.value is None:
+        return None
+    timex = timexes[0]
+    rel = RELATIVE_EVENT.search(sentence.text, timex.end - sentence.start)
+    if rel is None:
+        return None
+    stop = SPLIT_AT.search(sentence.text, rel.end())
+    lo, hi = rel.end(), stop.start() if stop else len(sentence.text)
+    tail = _main_type([t for t in triggers if lo <= t.start < hi and t.event_type is not EventType.STATEMENT])
+    head = _main_type([t for t in triggers if t.start < rel.start()])
+    if tail is None or head is None:
+        return None
+    days = _COUNTS.get((rel.group("n") or "a").lower()) or int(rel.group("n"))
+    shift = timedelta(days=-days if rel.group("dir").lower() == "after" else days)
+    when = EventDate(timex.date.value + shift, Precision.DAY, timex.date.basis)
+    inside = [m for m in everyone if lo <= m.start - sentence.start < hi]
+    outside = [m for m in people if not lo <= m.start - sentence.start < hi]
+
+    def as_countries(mentions: list[Mention]) -> list[Mention]:
+        return [Mention(m.start, m.end, m.text, "country:" + m.country, m.name, m.country, "country") for m in mentions]
+
+    planned = bool(gazetteer.planned.search(sentence.text[:rel.start()]))
+    return [_clause(index, sentence, head.event_type, planned, outside + as_countries(inside), timex.date, False,
+                    [], refers),
+            _clause(index, sentence, tail.event_type, False, inside + as_countries(outside), when, False, [],
+                    _Refers(None, False, True))]
+
+
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
-                      gazetteer: Gazetteer, refers: _Refers) -> list[Clause]:
+                      gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention] | None = None) -> list[Clause]:
     triggers = find_triggers(sentence.text, gazetteer)
+    relative = _relative_clauses(index, sentence, people, everyone if everyone is not None else people, timexes,
+                                 triggers, gazetteer, refers) if len(timexes) == 1 and triggers else None
+    if relative is not None:
+        return relative
     anaphor = refers.anaphor
     joiners = [m for m in people if anaphor and m.start >= sentence.start + anaphor.end()]
     main = _main_type(triggers)
@@ -396,7 +464,9 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         lo, hi = _segment(sentence, timex.start, timex.end)
         own = [t for t in triggers if lo <= t.start < hi]
         if own:
-            trigger = _nearest(own, timex, sentence.start)
+            # "signed a protocol on Monday and held talks on Tuesday": a date follows the verb it dates
+            before = [t for t in own if t.end + sentence.start <= timex.start]
+            trigger = _nearest(before or own, timex, sentence.start)
             if trigger.event_type is EventType.STATEMENT and not planned and SAID_BEFORE.search(
                     sentence.text[:timex.start - sentence.start]):
                 # "hosted Assad on Wednesday, the Kremlin press service said today": the date of the report of
@@ -405,11 +475,15 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             paired.setdefault(trigger, timex)
     if len(paired) <= 1:
         dated = list(paired.values()) or timexes[:1]
-        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers)
+        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers, everyone)
     anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
+    subject = [m for m in people if not m.is_country and m.start < sentence.start + anchors[0][0].start]
     clauses = []
     for (trigger, timex), (start, end) in zip(anchors, _spans(sentence, [a for a, _ in anchors])):
         own = [m for m in people if start <= m.start < end and not m.is_country]
+        if start > sentence.start and SAME_SUBJECT.match(sentence.text[start - sentence.start:trigger.start]):
+            named = {m.country for m in own}
+            own = [m for m in subject if m.country not in named] + own
         if SPAN_PRONOUN.search(sentence.text, start - sentence.start, end - sentence.start):
             # "A meeting on 13 September 2021 followed Assad's re-election, and on 15 March 2023 he was received
             # in Moscow": "he" is the person named last before this part of the sentence (of a side not named in it)
@@ -443,8 +517,8 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     mention_starts = [m.start for m in mentions]  # both lists run left to right
     timex_starts = [t.start for t in timexes]
     for index, sentence in enumerate(split_sentences(text)):
-        lo, hi = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
-        inside = participants(mentions[lo:hi], sentence)
+        lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
+        inside = participants(mentions[lo_m:hi_m], sentence)
         people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end) if hi > lo else []
@@ -452,11 +526,23 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         if people or dated or anaphor:
             refers = _Refers(anaphor, REMARKS.search(sentence.text) is not None,
                              EARLIER_CONTACT.search(sentence.text) is not None)
-            clauses.extend(_sentence_clauses(index, sentence, people, dated, gazetteer, refers))
+            found = _sentence_clauses(index, sentence, people, dated, gazetteer, refers,
+                                      mentions[lo_m:hi_m] + [m for m in people if m.is_country])
+            if _denies_contact(sentence.text, gazetteer):
+                for clause in found:
+                    clause.denies = True
+            clauses.extend(found)
         else:
             clauses.append(_idle_clause(index, sentence))
         context.remember(index, inside + [m for m in people if m.is_country])
     return clauses, mentions
+
+
+def _denies_contact(text: str, gazetteer: Gazetteer) -> bool:
+    """True for a sentence that denies a meeting or call ("denied reports that Putin had met Assad")."""
+    denial = DENIAL.search(text)
+    return denial is not None and any(rule.name in {"meeting", "call"} and rule.pattern is not None
+                                      and rule.pattern.search(text, denial.end()) for rule in gazetteer.event_types)
 
 
 def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int) -> list[Timex]:

@@ -28,6 +28,11 @@ PARTY_REFERENCE = re.compile(r"\W*(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:delegat
 # A simple present of contact in the body of a story tells what a country does as a rule, not a contact: "Moscow
 # now talks to the people it once bombed". (Headlines are written in the present and stay.)
 HABITUAL = re.compile(r"\b(?:talks|speaks|meets|deals|negotiates|signs)\s+(?:to|with|regularly|often)\b", re.I)
+# "Mekdad and Shoigu later joined the talks": people who come into a contact already told.
+JOINING = re.compile(r"\b(?:join(?:s|ed)?|attend(?:s|ed)?|took part|take part|participated|were present|was present)\b",
+                     re.I)
+# "Newspapers had reported that the two men met": a claim told by others, which the article may have denied.
+CLAIMED = re.compile(r"\b(?:reported|reports|claimed|claims|alleged|rumou?red|speculat\w*)\b", re.I)
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -70,6 +75,10 @@ def _dates_compatible(draft: Draft, clause: Clause) -> bool:
 
 def _merge_into(draft: Draft, clause: Clause, add_parties: bool, take_date: bool = True) -> None:
     draft.clauses.append(clause)
+    if clause.modality is Modality.PLANNED and draft.modality is Modality.REPORTED:
+        # who is invited or due to come ("Putin invited Syria's foreign minister to visit") is no party of a contact
+        # already held
+        add_parties, clause = False, dataclasses.replace(clause, joiners={"SY": set(), "RU": set()})
     for iso in ("SY", "RU"):  # "the meeting was also attended by ..." names more participants
         draft.persons[iso] |= clause.joiners[iso]
     if add_parties:
@@ -112,7 +121,13 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
     if clause.earlier and clause.date is not None:
         usable = [d for d in usable if d.date is not None]  # an earlier contact never dates the undated lead
     if clause.anaphoric:  # "the meeting was also attended by", "the two presidents discussed"
-        for draft in usable:
+        # "Later, the two Russian officials held talks with al-Shaibani": a clause naming other people of both sides
+        # than a contact's (those who join it aside) tells of another contact
+        own = {iso: clause.persons[iso] - clause.joiners[iso] for iso in ("SY", "RU")}
+        if all(own.values()) and not JOINING.search(clause.sentence.text):
+            usable = [d for d in usable if _persons_compatible(d.persons, own)]
+        # an undated sentence goes on about the contact at hand, not one told as background ("he last came in 2017")
+        for draft in sorted(usable, key=lambda d: clause.date is None and _told_as_earlier(d)):
             if draft.event_type in CONTACT_TYPES and draft.distance(clause.index) <= 3:
                 return draft
         contacts = [d for d in drafts if d.event_type in CONTACT_TYPES]
@@ -136,6 +151,11 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
             if (clause.remarks and draft.distance(clause.index) <= 2) or same_day:
                 return draft
     return None
+
+
+def _told_as_earlier(draft: Draft) -> bool:
+    """True for a draft told only in clauses about an earlier contact than the one at hand."""
+    return all(c.earlier for c in draft.clauses)
 
 
 def _is_bilateral(clause: Clause) -> bool:
@@ -218,13 +238,25 @@ def _absorb_arrivals(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _is_denied(clause: Clause, denied: list[dict[str, set[str]]]) -> bool:
+    """True for a contact told as others' claim between people of both sides whose contact the article denied."""
+    if not all(clause.persons.values()) or not CLAIMED.search(clause.sentence.text):
+        return False
+    return any(all(clause.persons[iso] <= persons[iso] for iso in ("SY", "RU")) for persons in denied)
+
+
 def group_clauses(clauses: list[Clause]) -> list[Draft]:
     """One draft event per real contact: sentences about the same contact join one draft."""
     drafts: list[Draft] = []
     nameless: list[Clause] = []
     deal_sides: set[str] = set()
+    denied: list[dict[str, set[str]]] = []  # the people of each contact the article denies
     for clause in clauses:
         clause = _with_deal_sides(clause, deal_sides)
+        if clause.denies:
+            denied.append(clause.persons)
+        elif clause.event_type in CONTACT_TYPES and _is_denied(clause, denied):
+            continue  # "The Kremlin denied that Putin met Assad. ... Newspapers had reported that the two men met"
         if clause.event_type is EventType.AGREEMENT and _is_bilateral(clause):
             deal_sides = {"SY", "RU"}
         if _is_bilateral(clause):
@@ -238,10 +270,13 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
                 _merge_into(draft, clause, add_parties=clause.event_type in CONTACT_TYPES
                             or (clause.event_type is draft.event_type and not any(draft.persons.values())))
             continue
-        latest = max(drafts, key=lambda d: d.last_index, default=None)
+        latest = max(drafts, key=lambda d: (clause.date is not None or not _told_as_earlier(d), d.last_index),
+                     default=None)
         if latest is not None and _continues(latest, clause):
             # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
-            _merge_into(latest, clause, add_parties=False, take_date=clause.anaphoric and not clause.weak_date)
+            # (a contact's day does not date a statement: "had reported that the two men met on Monday")
+            _merge_into(latest, clause, add_parties=False, take_date=clause.anaphoric and not clause.weak_date and (
+                latest.event_type in CONTACT_TYPES or clause.event_type is latest.event_type))
         elif latest is not None and (side := _next_contact_side(latest, clause)) is not None:
             # "The delegation is due to meet al-Sharaa on Wednesday": another contact of the same party
             drafts.append(_new_draft(dataclasses.replace(

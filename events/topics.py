@@ -30,7 +30,9 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
     # "at the port of Latakia", "in the city of Aleppo": the place behind a noun naming its kind
     kind = r"(?:(?:port|city|town|village|province|governorate|region|coastal city|outskirts|countryside)\s+of\s+)?"
     pattern = re.compile(r"\b(?P<prep>in|at|to|inside|near|into|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?)\s+(?:the\s+)?" + kind
-                         + r"(?P<place>" + alternation + r")(?![\w-])", re.I)
+                         + r"(?P<place>" + alternation + r")(?![\w-])"
+                         # "contacts in the Astana format": a format of talks named after a city, not a place
+                         + r"(?!\s+(?:format|process|group|formula|guarantors?)\b)", re.I)
     return pattern, surface
 
 

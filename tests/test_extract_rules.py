@@ -627,3 +627,99 @@ def test_extract_a_settlement_for_syria_is_what_others_discuss() -> None:
 def test_extract_was_due_to_is_planned() -> None:
     (event,) = events_of("Vladimir Putin was due to host Bashar al-Assad in Sochi on Wednesday.")
     assert event.modality.value == "planned"
+
+
+def test_extract_speaker_before_a_body_of_the_same_side_stays_a_party() -> None:
+    # "the Syrian presidency said" names a body, not a second Syrian person: al-Sharaa is a party, not a reporter
+    (event,) = events_of("Syria's interim president Ahmed al-Sharaa told Vladimir Putin in a phone call on Tuesday "
+                         "that relations had to be rebuilt on a new basis, the Syrian presidency said.")
+    assert event.event_type.value == "call"
+    assert names(event) >= {"Ahmed al-Sharaa", "Vladimir Putin"}
+
+
+def test_extract_the_two_russian_officials_are_the_last_two_russians_named() -> None:
+    found = events_of(
+        "Syrian President Ahmed al-Sharaa received Russian Deputy Prime Minister Alexander Novak and deputy defence "
+        "minister Yunus-Bek Yevkurov in Damascus on Wednesday.\n\n"
+        "Later on Wednesday, the two Russian officials held talks with Defence Minister Murhaf Abu Qasra.",
+        published=date(2025, 9, 11))
+    assert {frozenset(names(e)) for e in found} == {
+        frozenset({"Ahmed al-Sharaa", "Alexander Novak", "Yunus-Bek Yevkurov"}),
+        frozenset({"Murhaf Abu Qasra", "Alexander Novak", "Yunus-Bek Yevkurov"})}
+    assert all(str(e.date) == "2025-09-10" for e in found)
+
+
+def test_extract_a_day_after_dates_the_earlier_happening() -> None:
+    found = events_of("Russian and Syrian troops started joint patrols near Manbij on Sunday, two days after "
+                      "Russian and Syrian officers met in the town to agree on the routes.", published=date(2019, 10, 21))
+    by_type = {e.event_type.value: str(e.date) for e in found}
+    assert by_type == {"military": "2019-10-20", "meeting": "2019-10-18"}
+
+
+def test_extract_two_verbs_with_their_own_days_are_two_events() -> None:
+    found = events_of("Russian Foreign Minister Sergey Lavrov signed a consular agreement with Syrian Foreign Minister "
+                      "Faisal Mekdad in Moscow on Monday and held talks with Syrian President Bashar al-Assad on "
+                      "Wednesday.", published=date(2021, 6, 4))
+    by_type = {e.event_type.value: (str(e.date), names(e)) for e in found}
+    assert by_type["agreement"] == ("2021-05-31", {"Sergey Lavrov", "Faisal Mekdad"})
+    assert by_type["meeting"] == ("2021-06-02", {"Sergey Lavrov", "Bashar al-Assad"})
+
+
+def test_extract_a_format_named_after_a_city_is_not_the_place() -> None:
+    (event,) = events_of("On July 22 Deputy Foreign Minister Mikhail Bogdanov received Syrian ambassador Bashar "
+                         "al-Jaafari. The two diplomats discussed the next round of talks in the Astana format.")
+    assert event.event_type.value == "meeting"
+    assert event.location is None
+
+
+def test_extract_aid_as_the_name_of_an_arrangement_is_not_aid() -> None:
+    (event,) = events_of("Syrian envoy Bassam Sabbagh praised Russia on Friday and said any aid mechanism must respect "
+                         "the sovereignty of his country.")
+    assert event.event_type.value == "statement"
+
+
+def test_extract_a_cancelled_deal_is_an_agreement_matter() -> None:
+    (event,) = events_of("The Syrian government on Monday cancelled the contract that let the Russian firm "
+                         "Stroytransgaz run the phosphate mines near Palmyra.")
+    assert event.event_type.value == "agreement"
+
+
+def test_extract_an_invitation_adds_no_party_to_the_contact_held() -> None:
+    found = events_of("Vladimir Putin spoke by phone with Syrian President Ahmed al-Sharaa on Monday. The Kremlin said "
+                      "the conversation was useful and that Putin had invited Syria's foreign minister to visit Moscow.",
+                      published=date(2025, 2, 12))
+    call = next(e for e in found if e.event_type.value == "call")
+    assert names(call) == {"Vladimir Putin", "Ahmed al-Sharaa"}
+
+
+def test_extract_no_such_meeting_is_a_denial_not_a_meeting() -> None:
+    (event,) = events_of("Kremlin spokesman Dmitry Peskov said on Tuesday that no such meeting between Vladimir Putin "
+                         "and Bashar al-Assad had taken place.", published=date(2024, 12, 18))
+    assert event.event_type.value == "statement"
+
+
+def test_extract_a_sides_presence_makes_it_a_party() -> None:
+    (event,) = events_of("Syrian Defence Minister Murhaf Abu Qasra said on Sunday that any Russian presence on the "
+                         "coast must serve Syrian interests.", published=date(2025, 6, 2))
+    assert {a.country for a in event.actors} == {"SY", "RU"}
+
+
+def test_extract_a_reported_contact_does_not_date_the_statement_before_it() -> None:
+    (event,) = events_of(
+        "The Kremlin on Wednesday rejected reports that Vladimir Putin had received Bashar al-Assad.\n\n"
+        "Spokesman Dmitry Peskov told reporters that no such meeting had taken place.\n\n"
+        "A tabloid had reported that the two men met in Moscow on Sunday.", published=date(2024, 12, 19))
+    assert event.event_type.value == "statement" and str(event.date) == "2024-12-18"
+
+
+def test_extract_the_two_leaders_go_on_about_the_visit_at_hand_not_the_background_one() -> None:
+    found = events_of(
+        "Vladimir Putin held talks with Bashar al-Assad in Damascus on Tuesday. He last came to Syria in December "
+        "2017, when he met Assad at Hmeimim. The two leaders inspected a parade, spokesman Dmitry Peskov said.",
+        published=date(2020, 1, 8))
+    by_date = {str(e.date): names(e) for e in found}
+    assert by_date["2020-01-07"] == {"Vladimir Putin", "Bashar al-Assad"}
+    assert by_date["2017-12"] == {"Vladimir Putin", "Bashar al-Assad"}
+    assert len(by_date["2020-01-07"]) == 2  # the spokesman who tells of it is not a party
+    (main,) = [e for e in found if str(e.date) == "2020-01-07"]
+    assert len(main.sources[0].excerpt) > len("Vladimir Putin held talks with Bashar al-Assad in Damascus on Tuesday.")
