@@ -481,6 +481,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     clauses = []
     for (trigger, timex), (start, end) in zip(anchors, _spans(sentence, [a for a, _ in anchors])):
         own = [m for m in people if start <= m.start < end and not m.is_country]
+        if start == sentence.start:  # "The two presidents last met ... and spoke ...": those it refers back to
+            own = [m for m in subject if m.start < sentence.start] + own
         if start > sentence.start and SAME_SUBJECT.match(sentence.text[start - sentence.start:trigger.start]):
             named = {m.country for m in own}
             own = [m for m in subject if m.country not in named] + own

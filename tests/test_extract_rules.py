@@ -723,3 +723,12 @@ def test_extract_the_two_leaders_go_on_about_the_visit_at_hand_not_the_backgroun
     assert len(by_date["2020-01-07"]) == 2  # the spokesman who tells of it is not a party
     (main,) = [e for e in found if str(e.date) == "2020-01-07"]
     assert len(main.sources[0].excerpt) > len("Vladimir Putin held talks with Bashar al-Assad in Damascus on Tuesday.")
+
+
+def test_two_contacts_of_the_pair_referred_back_to_both_keep_the_pair() -> None:
+    found = events_of("Vladimir Putin hosted Bashar al-Assad in Moscow on Wednesday. The two leaders had last met "
+                      "in Sochi on 17 May 2018 and talked by phone in February this year.")
+    by_date = {str(e.date): e for e in found}
+    assert set(by_date) == {"2024-07-24", "2018-05-17", "2024-02"}
+    assert by_date["2018-05-17"].event_type.value == "meeting" and by_date["2024-02"].event_type.value == "call"
+    assert names(by_date["2018-05-17"]) == names(by_date["2024-02"]) == {"Vladimir Putin", "Bashar al-Assad"}
