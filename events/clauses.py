@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention, find_mentions
+from events.casefold import lower_text
 from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
@@ -173,15 +174,16 @@ def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
     contacts that are denied or said not to have happened."""
     found = []
     denied_from = min((m.end() for m in DENIAL.finditer(text)), default=len(text))
-    # an ASCII text matches a pattern case-insensitively only if its lower case holds the pattern's prefix
-    lowered = text.lower() if text.isascii() else None
+    # the same spans are found faster in the lower-cased text (`events.casefold`), which holds a pattern's match
+    # only if it holds the pattern's prefix
+    lowered = lower_text(text)
     for rank, rule in enumerate(gazetteer.event_types):
         if rule.pattern is None or (lowered is not None and rule.prefixes is not None
                                     and not any(p in lowered for p in rule.prefixes)):
             continue
         event_type = EventType(rule.name)
         is_statement = event_type is EventType.STATEMENT
-        for m in rule.pattern.finditer(text):
+        for m in rule.folded.finditer(lowered) if lowered is not None else rule.pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             if TOPIC_OF.search(before) or (not is_statement and (
                     JUDGED.search(before) or NEGATED.search(before) or m.start() >= denied_from)):

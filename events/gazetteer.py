@@ -9,6 +9,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from events.casefold import folded
+
 DATA_DIR = Path(__file__).parent / "data"
 
 
@@ -96,9 +98,10 @@ class EventTypeRule:
     name: str
     cameo: str
     pattern: re.Pattern[str] | None
-    # lower-case text every match begins with, one per pattern (None: some pattern has none), so that an
-    # ASCII sentence holding none of them is not scanned
+    # lower-case text every match begins with, one per pattern (None: some pattern has none), so that a
+    # lower-cased sentence holding none of them is not scanned
     prefixes: tuple[str, ...] | None = None
+    folded: re.Pattern[str] | None = None  # the pattern for lower-cased text (`events.casefold`)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -214,6 +217,14 @@ def load_places(folder: Path) -> tuple[Place, ...]:
                      for row in csv.DictReader(fh))
 
 
+def _event_type_rule(name: str, spec: dict) -> EventTypeRule:
+    """One event type's triggers from its table in the triggers file."""
+    if not spec["patterns"]:
+        return EventTypeRule(name, spec.get("cameo", ""), None)
+    pattern = re.compile(r"\b(?:" + "|".join(spec["patterns"]) + r")\b", re.I)
+    return EventTypeRule(name, spec.get("cameo", ""), pattern, trigger_prefixes(spec["patterns"]), folded(pattern))
+
+
 @cache
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     """Load every curated data file once."""
@@ -227,11 +238,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
                                bool(entry.get("cited_for_years", False)))
                       for entry in _load_toml("landmarks.toml", folder)["landmark"])
     triggers = _load_toml("triggers.toml", folder)
-    types = tuple(EventTypeRule(name, triggers["type"][name].get("cameo", ""),
-                                re.compile(r"\b(?:" + "|".join(triggers["type"][name]["patterns"]) + r")\b", re.I)
-                                if triggers["type"][name]["patterns"] else None,
-                                trigger_prefixes(triggers["type"][name]["patterns"]))
-                  for name in triggers["priority"])
+    types = tuple(_event_type_rule(name, triggers["type"][name]) for name in triggers["priority"])
     planned = re.compile(r"\b(?:" + "|".join(triggers["modality"]["planned"]) + r")\b", re.I)
     actors = load_actors(folder)
     return Gazetteer(actors, load_places(folder), topics, landmarks, types, planned,

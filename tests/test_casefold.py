@@ -59,3 +59,16 @@ def test_folded_pattern_drops_only_ignorecase() -> None:
     pattern = folded(re.compile(r"\bMay\b", re.I | re.ASCII))
     assert pattern.flags & re.IGNORECASE == 0 and pattern.flags & re.ASCII
     assert pattern.search("early may") and not pattern.search("early MAY")
+
+
+def test_every_trigger_pattern_folded_finds_the_same_spans() -> None:
+    from events.gazetteer import load_gazetteer
+
+    texts = ["Vladimir Putin MET Bashar al-Assad and SIGNED a deal; they Spoke By Phone and discussed AID.",
+             "The Kremlin said Russian jets Struck Idlib; Lavrov Held Talks and will VISIT Damascus."]
+    rules = [r for r in load_gazetteer().event_types if r.pattern is not None]
+    assert rules and all(r.folded is not None for r in rules)
+    for rule in rules:
+        for text in texts:
+            assert [m.span() for m in rule.pattern.finditer(text)] == \
+                [m.span() for m in rule.folded.finditer(lower_text(text))], rule.name
