@@ -67,6 +67,7 @@ class _Patterns:
     party_phrase: re.Pattern[str]
     bilateral: re.Pattern[str]
     role_phrase: re.Pattern[str]
+    office_of: re.Pattern[str]
     offices: dict[str, str]
     appositive: re.Pattern[str]
     owners: dict[str, tuple[str, ...]]
@@ -92,6 +93,8 @@ _OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|hea
 # person's title, not its holder as a party.
 # "Syrian", "Russia's" as a whole word (`trie_alternation` with `word_start`).
 NATIONALITY = trie_alternation(["Syrian", "Russian", "Syria's", "Russia's", "Syria’s", "Russia’s"], word_start=True)
+# Syria or Russia in a list of countries ("of Russia, Iran, Turkey and Syria").
+COUNTRY_IN_LIST = re.compile(r"(?<![\w-])(?:Syria|Russia)(?![\w'’-])")
 TITLE_OF = re.compile(r"\b(?:" + _OFFICE_WORD.pattern + r"|aide|advis[eo]r|assistant|office|administration|"
                       r"press service)\w*\s+(?:of|to)\s+$", re.I)
 
@@ -132,6 +135,13 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
     offices = dict(lex["offices"])
     role_phrase = re.compile(
         nationality + r"\s+(?P<office>" + _alternation([o for o in offices] + [o.title() for o in offices] + ["counterpart"]) + r")(?![\w-])")
+    # "the foreign ministers of Russia, Iran, Turkey and Syria": each country's holder of the office is a party
+    plain_offices = [o for o in offices if not re.search(r"\b(?:of|to|in)\b", o)]
+    office_forms = [f for o in plain_offices for f in (o, o + "s", o.title(), o.title() + "s")]
+    country_word = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    office_of = re.compile(r"(?P<office>" + _alternation(office_forms, word_start=True) + r")\s+of\s+(?:the\s+)?"
+                           r"(?P<list>" + country_word + r"(?:\s*,\s*(?:and\s+)?" + country_word + r"|\s+and\s+"
+                           + country_word + r")*)")
     # "Bashar Sabagh, who led the Syrian team": a name whose nationality an apposition gives.
     # ... or "Karim Nasser, Syria's ambassador to Russia": nationality and an office right after the comma.
     appositive = re.compile(r"(?<![\w-])" + NAME + r",\s+(?:(?:who|the|a|an)\s+[^,.;]{0,60}?\b"
@@ -140,7 +150,7 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
                             r"Russian)\s+(?P<office>(?:[\w-]+\s+){0,3}?(?:" + _OFFICE_WORD.pattern + r")\w*"
                             r"(?:\s+(?:to|in)\s+(?:Russia|Syria|Moscow|Damascus))?))")
     return _Patterns(registry, surface, titled, country_nouns, noun_country, party_phrase, bilateral,
-                     role_phrase, offices, appositive, owners, title_before,
+                     role_phrase, office_of, offices, appositive, owners, title_before,
                      tuple(title_words) + tuple(w + s for w in title_words for s in APOSTROPHE_S))
 
 
@@ -287,6 +297,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
         if holder:
             found.append(taken.claim(Mention(start, m.end(), text[start:m.end()], holder.actor_id, holder.name,
                                              holder.country, holder.kind, registry=holder)))
+    for m in pats.office_of.finditer(text):
+        office = pats.offices.get(re.sub(r"s$", "", m.group("office").lower()))
+        for country in COUNTRY_IN_LIST.finditer(text, m.start("list"), m.end("list")):
+            iso = "SY" if country.group(0) == "Syria" else "RU"
+            holder = gazetteer.holder(iso, office, day) if office else None
+            if holder and not taken.overlaps(country.start(), country.end()):
+                # the mention is the country's place in the list: "Syria" in "the foreign ministers of ... Syria"
+                found.append(taken.claim(Mention(country.start(), country.end(), country.group(0), holder.actor_id,
+                                                 holder.name, holder.country, holder.kind, registry=holder)))
     for m in pats.bilateral.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             for iso in ("SY", "RU"):

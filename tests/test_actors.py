@@ -57,3 +57,19 @@ def test_article_naming_one_side_only_has_no_clauses() -> None:
     both = "Vladimir Putin met Bashar al-Assad in Sochi on Monday."
     clauses, _ = find_clauses(both, anchor, GAZETTEER)
     assert clauses and clauses[0].date is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign ministers of Russia, Iran, Turkey and Syria met in Moscow.",
+     [("Russia", "Sergey Lavrov"), ("Syria", "Faisal Mekdad")]),
+    ("The Presidents of Syria and Russia spoke on Monday.", [("Syria", "Bashar al-Assad"), ("Russia", "Vladimir Putin")]),
+    ("The defence minister of Iran met the envoy.", []),
+])
+def test_office_of_a_list_of_countries_names_each_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.name) for m in find_mentions(text, GAZETTEER, date(2023, 5, 10)) if m.kind == "person"]
+    assert found == expected
+
+
+def test_office_of_a_country_needs_the_day_to_name_its_holder() -> None:
+    found = find_mentions("The foreign minister of Syria arrived.", GAZETTEER, None)
+    assert [(m.text, m.kind) for m in found] == [("Syria", "country")]
