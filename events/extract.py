@@ -9,6 +9,7 @@ from datetime import timedelta
 from events.actors import COUNTRY_NAMES, Mention
 from events.clauses import CONTACT_TYPES, Clause
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
+from events.timex import find_candidates
 
 NARRATIVE_WINDOW = timedelta(days=8)
 # An undated sentence naming only the two countries is an event by itself only when it tells of a contact or a
@@ -306,6 +307,26 @@ def narrative_date(clauses: list[Clause], before: int, anchor: EventDate | None)
     return None
 
 
+def background_date(clauses: list[Clause], first: Clause, anchor: EventDate | None) -> EventDate | None:
+    """The date of the sentence right before an undated report, when that sentence tells of the past before the
+    news: "Rebels took Damascus in December 2024. Assad fled and was granted asylum in Russia" goes on about
+    December 2024, not the day of publication. None when the report is planned, names a time of its own, or the
+    date before is a reporting one."""
+    if anchor is None or first.modality is Modality.PLANNED or first.index == 0 \
+            or find_candidates(first.sentence.text).matches:  # it names a time of its own, if not one to date by
+        return None
+    news = anchor.span()
+    for clause in clauses:
+        if clause.index != first.index - 1 or clause.date is None or clause.weak_date:
+            continue
+        told = clause.date.span()
+        # before the days a story of known day looks back on (`narrative_date`), or before its month or year
+        news_from = news[0] - NARRATIVE_WINDOW if news and anchor.precision is Precision.DAY else news and news[0]
+        if news_from and told is not None and clause.date.basis is DateBasis.STATED and told[1] < news_from:
+            return clause.date
+    return None
+
+
 def default_date(anchor: EventDate | None) -> EventDate | None:
     """What an undated report gets: the month of publication (the year when only that is known)."""
     if anchor is None or anchor.value is None:
@@ -316,10 +337,12 @@ def default_date(anchor: EventDate | None) -> EventDate | None:
 
 
 def resolve_draft_date(draft: Draft, clauses: list[Clause], anchor: EventDate | None) -> EventDate | None:
-    """The draft's own date, else the story's current day, else the publication month."""
+    """The draft's own date, else that of the past told just before it, else the story's current day, else the
+    publication month."""
     if draft.date is not None:
         return draft.date
-    return narrative_date(clauses, draft.clauses[0].index + 1, anchor) or default_date(anchor)
+    return background_date(clauses, draft.clauses[0], anchor) \
+        or narrative_date(clauses, draft.clauses[0].index + 1, anchor) or default_date(anchor)
 
 
 def mention_names(mentions: list[Mention]) -> dict[str, Mention]:

@@ -732,3 +732,20 @@ def test_two_contacts_of_the_pair_referred_back_to_both_keep_the_pair() -> None:
     assert set(by_date) == {"2024-07-24", "2018-05-17", "2024-02"}
     assert by_date["2018-05-17"].event_type.value == "meeting" and by_date["2024-02"].event_type.value == "call"
     assert names(by_date["2018-05-17"]) == names(by_date["2024-02"]) == {"Vladimir Putin", "Bashar al-Assad"}
+
+
+def test_undated_report_right_after_a_past_date_goes_on_about_that_past() -> None:
+    text = ("Rebels entered Damascus in December 2024. Bashar al-Assad left the country and Russia gave him asylum.\n\n"
+            "Ahmed al-Sharaa met Vladimir Putin in Moscow on Wednesday.")
+    by_type = {e.event_type.value: e for e in events_of(text, date(2025, 10, 17))}
+    assert str(by_type["aid"].date) == "2024-12"  # not the day or month of publication
+    assert str(by_type["meeting"].date) == "2025-10-15"
+
+
+def test_undated_report_after_recent_news_or_with_a_time_word_of_its_own_is_not_dated_by_the_past() -> None:
+    recent = events_of("Talks were held in Damascus on 14 October 2025. Bashar al-Assad left the country and Russia "
+                       "gave him asylum.", date(2025, 10, 17))
+    assert [str(e.date) for e in recent] == ["2025-10-14"]  # the story's current day, as before
+    own = events_of("Rebels entered Damascus in December 2024. Bashar al-Assad left the country and Russia gave him "
+                    "asylum two weeks later.", date(2025, 10, 17))
+    assert [str(e.date) for e in own] == ["2025-10"]
