@@ -17,6 +17,7 @@ class JunkRules:
     line: tuple[re.Pattern[str], ...]
     tail: tuple[re.Pattern[str], ...]
     disclaimer: tuple[re.Pattern[str], ...]
+    title_prefix: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -28,7 +29,7 @@ def load_junk_rules(path: Path | None = None) -> JunkRules:
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in data.get(key, ()))
 
-    return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"))
+    return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"), compile_all("title_prefix"))
 
 
 @cache

@@ -180,6 +180,8 @@ def read_json_text(text: str, name: str, options: ReadOptions) -> Iterator[Artic
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LoadError(f"not JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise LoadError("not JSON (nested too deeply)") from exc
     if isinstance(data, dict):
         lists = {k: v for k, v in data.items() if isinstance(v, list) and any(isinstance(i, dict) for i in v)}
         key = next((k for k in _LIST_KEYS if k in lists), next(iter(lists), None))
