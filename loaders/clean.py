@@ -72,6 +72,18 @@ def is_tail_marker(line: str, rules: JunkRules | None = None) -> bool:
     return _matches((rules or load_junk_rules()).tail, line.strip())
 
 
+def story_paragraphs(paragraphs: list[str], rules: JunkRules | None = None) -> list[str]:
+    """The paragraphs of a story body (a feed item's) without junk lines, and none after a tail marker."""
+    rules = rules or load_junk_rules()
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if kept and is_tail_marker(paragraph, rules):
+            break
+        if not is_junk_line(paragraph, rules):
+            kept.append(paragraph)
+    return kept
+
+
 _BYLINE = re.compile(
     r"(?:by|written by|reporting by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s+with\s+\w+)?)", re.I)
 

@@ -35,6 +35,15 @@ def ambiguous_order(day: int, month: int, separator: str) -> bool:
     return separator == "/" and day <= 12 and month <= 12 and day != month
 
 
+_SLASHED = re.compile(r"\s*([0-3]?\d)/([01]?\d)/(?:19|20)\d\d\b")
+
+
+def ambiguous_date(text: str) -> bool:
+    """True for a text that opens with a slashed date readable both ways ("12/07/2018")."""
+    m = _SLASHED.match(text)
+    return bool(m) and ambiguous_order(int(m.group(1)), int(m.group(2)), "/")
+
+
 @dataclass(frozen=True, slots=True)
 class CalendarDate:
     """A full calendar date found in text, with its span."""

@@ -41,6 +41,11 @@ def title_from_text(text: str) -> str:
     return first[:_TITLE_SNIPPET].rsplit(" ", 1)[0] + "…"
 
 
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: a few words, not a sentence of the story."""
+    return not looks_like_prose(line) and len(line.split()) >= _TITLE_MIN_WORDS and len(line) <= _TITLE_MAX
+
+
 # A date that opens the story as its dateline: 'MOSCOW, 15.03.2024 -', '"VAN" (Desk - 15.03.2024) ::'. It
 # stands near the start and is closed by a dash, colon or bar, not by the rest of a sentence.
 _DATELINE_START = 60

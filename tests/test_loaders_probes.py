@@ -180,3 +180,77 @@ def test_probe_hostile_files_reported_rest_loaded() -> None:
     assert reasons["strings.json"] == "feed items are not objects"
     assert "nul.txt: 2 NUL byte(s) removed" in loaded.notes or "nul.txt: 1 NUL byte(s) removed" in loaded.notes
 
+
+
+def test_probe_pasted_text_junk_lines_removed_story_kept() -> None:
+    [article], _ = _load("pasted.txt")
+    assert article.title == "Syria and Russia agree to extend flights between Damascus and Moscow"
+    assert (article.byline, article.outlet) == ("Leila Mansour", None)  # "Published:" is a label, not an outlet
+    assert (article.published, article.published_source) == (date(2022, 2, 2), T)
+    assert article.text.startswith("Syrian and Russian aviation officials agreed on Tuesday")
+    assert article.text.endswith("at Russian aviation schools, the statement added.")
+    assert "Officials said the new flights would be operated by Syrian Air" in article.text
+    for junk in ("Share this article", "Photo", "Advertisement", "Read also", "Iraqi carrier", "Follow us",
+                 "YouTube", "Tags", "Politics"):
+        assert junk not in article.text, junk
+
+
+def test_probe_read_later_markdown_front_matter() -> None:
+    [article], _ = _load("readlater.md")
+    assert article.title == "Mekdad and Lavrov hold talks in Moscow"
+    assert (article.outlet, article.byline) == ("The Levant Observer", "Yusuf Karam")
+    assert article.url == "https://levantobserver.example/news/mekdad-lavrov-moscow"
+    assert (article.published, article.published_source) == (date(2021, 12, 13), M)
+    assert article.text.startswith("Syrian Foreign Minister Faisal Mekdad held talks")
+    assert "thanked Moscow for its support at the United Nations." in article.text
+    for junk in ("Related", "wheat shipment", "Share on", "Photo: Levant", "clippings", "[["):
+        assert junk not in article.text, junk
+
+
+def test_probe_markdown_front_matter_lists_and_links() -> None:
+    text = ("---\ntitle: Envoy in Damascus\nauthor:\n  - \"[[Yusuf Karam]]\"\n  - \"[[people/rami|Rami Odeh]]\"\n"
+            "site: https://example.org/envoy\ntags: [syria, russia]\n---\n\n" + STORY.split("\n\n", 1)[1])
+    [article], _ = _load("list.md", text.encode())
+    assert (article.byline, article.url, article.outlet) == ("Yusuf Karam, Rami Odeh", "https://example.org/envoy", None)
+
+
+def test_probe_rss_items_in_json_lines() -> None:
+    first, second = _load("feed_rss.jsonl")[0]
+    assert (first.byline, first.outlet, first.published) == ("Amal Rifai", "Wire Example", date(2019, 10, 30))
+    assert first.text.endswith('the committee to work without outside interference.')
+    assert "Share on Facebook" not in first.text and "<" not in first.text
+    assert second.published == date(2019, 11, 4)
+    assert second.text == ("The Syrian prime minister received a Russian trade delegation in Damascus on Monday and "
+                           "discussed projects in energy and transport.")
+
+
+def test_probe_csv_with_bom_semicolons_and_a_multi_line_body() -> None:
+    (first, second), lines = _load("feed_bom.csv")
+    assert (first.title, first.byline, first.url) == ("Russian military police patrol in Daraa", "Ibrahim Saleh",
+                                                      "https://south.example/daraa-patrols")
+    assert first.published is None  # 12/07/2018 reads both ways: no date rather than a wrong one
+    assert any("'12/07/2018' reads as day/month or month/day" in line for line in lines)
+    assert first.text.count("\n\n") == 1 and first.text.endswith("brokered by Russian officers.")
+    assert (second.title, second.published, second.byline) == ("Syrian and Russian officers meet in Quneitra",
+                                                               date(2018, 7, 20), None)
+
+
+def test_probe_telegram_channel_export() -> None:
+    articles, lines = _load("telegram.json")
+    assert [a.article_id for a in articles] == ["telegram.json#2", "telegram.json#4"]
+    first, second = articles
+    assert first.title == "Syrian foreign minister arrives in Moscow"
+    assert first.text.startswith("Syrian Foreign Minister Faisal Mekdad arrived in Moscow on Wednesday")
+    assert "#Syria" not in first.text and "t.me" not in first.text
+    assert {a.outlet for a in articles} == {"Damascus Bulletin"}
+    assert (first.published, second.published) == (date(2022, 3, 2), date(2022, 3, 3))
+    assert "Subscribe" not in second.text and second.text.endswith("the Russian ministry said in a statement.")
+    assert "note: telegram.json: 1 Telegram service message(s) left out" in lines
+    assert "skipped telegram.json#5: column 'text' holds only page junk" in lines
+
+
+def test_probe_csv_cell_longer_than_the_csv_module_default() -> None:
+    story = STORY.split("\n\n", 1)[1].strip()
+    long_story = " ".join([story] * 1500)  # ~230,000 characters in one cell
+    [article], _ = _load("long.csv", f'title,text\nLong one,"{long_story}"\n'.encode())
+    assert article.title == "Long one" and len(article.text) == len(long_story)
