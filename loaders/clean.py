@@ -17,6 +17,7 @@ class JunkRules:
     line: tuple[re.Pattern[str], ...]
     tail: tuple[re.Pattern[str], ...]
     disclaimer: tuple[re.Pattern[str], ...]
+    title_prefix: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -28,7 +29,7 @@ def load_junk_rules(path: Path | None = None) -> JunkRules:
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in data.get(key, ()))
 
-    return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"))
+    return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"), compile_all("title_prefix"))
 
 
 @cache
@@ -69,6 +70,18 @@ def is_junk_line(line: str, rules: JunkRules | None = None) -> bool:
 def is_tail_marker(line: str, rules: JunkRules | None = None) -> bool:
     """True for a line after which nothing belongs to the story (comment forms, "most read" lists)."""
     return _matches((rules or load_junk_rules()).tail, line.strip())
+
+
+def story_paragraphs(paragraphs: list[str], rules: JunkRules | None = None) -> list[str]:
+    """The paragraphs of a story body (a feed item's) without junk lines, and none after a tail marker."""
+    rules = rules or load_junk_rules()
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if kept and is_tail_marker(paragraph, rules):
+            break
+        if not is_junk_line(paragraph, rules):
+            kept.append(paragraph)
+    return kept
 
 
 _BYLINE = re.compile(

@@ -35,6 +35,15 @@ def ambiguous_order(day: int, month: int, separator: str) -> bool:
     return separator == "/" and day <= 12 and month <= 12 and day != month
 
 
+_SLASHED = re.compile(r"\s*([0-3]?\d)/([01]?\d)/(?:19|20)\d\d\b")
+
+
+def ambiguous_date(text: str) -> bool:
+    """True for a text that opens with a slashed date readable both ways ("12/07/2018")."""
+    m = _SLASHED.match(text)
+    return bool(m) and ambiguous_order(int(m.group(1)), int(m.group(2)), "/")
+
+
 @dataclass(frozen=True, slots=True)
 class CalendarDate:
     """A full calendar date found in text, with its span."""
@@ -65,8 +74,14 @@ def _matches(pattern: re.Pattern[str], text: str, year_first: bool) -> list[re.M
     return found
 
 
+# Arabic-Indic and Persian digits ("٢٠٢٠/١١/٠٩"), read as ASCII digits; one character for one, so spans hold.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
 def find_calendar_dates(text: str) -> tuple[CalendarDate, ...]:
     """Every full date with day, month and year printed in `text`, left to right, without overlaps."""
+    if not text.isascii():
+        text = text.translate(_DIGITS)
     found: list[CalendarDate] = []
     for n, pattern in enumerate(_FULL_DATE_PATTERNS):
         for m in _matches(pattern, text, year_first=n == 2):
@@ -84,6 +99,9 @@ def find_calendar_dates(text: str) -> tuple[CalendarDate, ...]:
     return tuple(sorted(found, key=lambda f: f.start))
 
 
+# A label before the date of a header line ("Published: 02 Feb 2022"): not the name of an outlet.
+_DATE_LABEL = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?|date|"
+                         r"prepared|dated)\b\s*", re.I)
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b[ap]m\b|\bGMT\b|\bUTC\b|[|,:;–—-]", re.I)
 
 
@@ -96,7 +114,7 @@ def read_dateline(line: str) -> tuple[date, str] | None:
         return None
     found = dates[0]
     rest = _TIME_RE.sub(" ", line[: found.start] + " " + line[found.end:])
-    rest = " ".join(rest.split())
+    rest = _DATE_LABEL.sub("", " ".join(rest.split()))
     if len(rest.split()) > 4:
         return None
     return found.value, rest

@@ -10,17 +10,22 @@ from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, date, datetime
 
 from loaders.article import Article, DateSource
+from loaders.clean import story_paragraphs
+from loaders.datelines import ambiguous_date
 from loaders.markdown import parse_date
 from loaders.options import FEED_FIELDS, ReadOptions
-from loaders.plain import title_from_text
+from loaders.plain import is_headline, title_from_text
 from loaders.report import LoadError, Note, Skipped
 
 _SAMPLE = 200  # items looked at to decide which column holds which field
-_LIST_KEYS = ("articles", "items", "entries", "data", "results", "posts", "stories", "news", "documents")
+_LIST_KEYS = ("articles", "items", "entries", "data", "results", "posts", "stories", "news", "documents",
+              "messages")
+_CSV_DELIMITERS = ",;\t|"
+csv.field_size_limit(max(csv.field_size_limit(), 100_000_000))  # a long story in one cell is still a story
 
 
 def _norm_key(key: str) -> str:
-    return re.sub(r"[\s_-]+", "_", key.strip().lower())
+    return re.sub(r"[\s_:-]+", "_", key.strip().lower())  # RSS names keep their namespace: dc:creator
 
 
 def column_named(names: Iterable[str], keys: Iterable[str], taken: Collection[str] = ()) -> str | None:
@@ -66,14 +71,26 @@ def _as_text(value: object) -> str:
 
 
 _TAG = re.compile(r"<[^>]+>")
-_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/h\d|/li|/blockquote)\s*>", re.I)
+_HIDDEN = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_BLOCK = re.compile(r"<\s*/?\s*(?:br|hr|p|div|h\d|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|section|article|"
+                    r"figure|figcaption|header|footer|aside|nav)\b[^>]*>", re.I)
 
 
 def body_paragraphs(text: str) -> list[str]:
-    """The paragraphs of a feed item's body; HTML markup in it is reduced to text."""
+    """The paragraphs of a feed item's body; HTML markup in it is reduced to text. A block element breaks the
+    line; an inline one (<a>, <em>) adds nothing, so no space lands before the punctuation that follows it."""
     if _TAG.search(text):
-        text = html.unescape(_TAG.sub(" ", _BLOCK_END.sub("\n", text)))
+        text = html.unescape(_TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("", text))))
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def rich_text(value: object) -> str:
+    """A text field as text: a list of fragments, plain or marked up (Telegram exports write
+    `["plain ", {"type": "bold", "text": "Headline"}]`), is joined as written; other values as `_as_text`."""
+    if isinstance(value, list) and value and all(isinstance(v, str) or (isinstance(v, dict) and "text" in v)
+                                                 for v in value):
+        return "".join(v if isinstance(v, str) else _as_text(v["text"]) for v in value).strip()
+    return _as_text(value)
 
 
 def _item_date(value: object) -> date | None:
@@ -104,27 +121,37 @@ def _field_value(item: dict, field: str, columns: dict[str, str], mapped: frozen
 _TRUNCATION_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
 
-def item_article(item: dict, columns: dict[str, str], item_id: str,
-                 mapped: frozenset[str] = frozenset()) -> Iterator[Article | Skipped | Note]:
-    """The article of one feed item, or why it was skipped."""
-    text = _TRUNCATION_MARK.sub("", _as_text(_field_value(item, "text", columns, mapped)))
+def item_article(item: dict, columns: dict[str, str], item_id: str, mapped: frozenset[str] = frozenset(),
+                 defaults: dict[str, str] | None = None) -> Iterator[Article | Skipped | Note]:
+    """The article of one feed item, or why it was skipped; `defaults`: field values for items that give none
+    (a Telegram channel's name as the outlet of its posts)."""
+    defaults = defaults or {}
+    text = _TRUNCATION_MARK.sub("", rich_text(_field_value(item, "text", columns, mapped)))
     paragraphs = body_paragraphs(text)
     if not paragraphs:
         yield Skipped(item_id, f"no text in column {columns['text']!r}")
         return
+    paragraphs = story_paragraphs(paragraphs)
+    if not paragraphs:
+        yield Skipped(item_id, f"column {columns['text']!r} holds only page junk")
+        return
+    title = _as_text(_field_value(item, "title", columns, mapped)) or None
+    if title is None and len(paragraphs) > 1 and is_headline(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]  # a post that opens with its headline
     body = "\n\n".join(paragraphs)
     raw_date = _field_value(item, "date", columns, mapped)
     published = _item_date(raw_date) if raw_date not in (None, "") else None
     if raw_date not in (None, "") and published is None:
-        yield Note(item_id, f"date {_as_text(raw_date)!r} is not a date; ignored")
+        why = "reads as day/month or month/day" if ambiguous_date(_as_text(raw_date)) else "is not a date"
+        yield Note(item_id, f"date {_as_text(raw_date)!r} {why}; ignored")
 
     def get(field: str) -> str | None:
-        return _as_text(_field_value(item, field, columns, mapped)) or None
+        return _as_text(_field_value(item, field, columns, mapped)) or defaults.get(field)
 
     yield Article(
         article_id=item_id,
         path=item_id,
-        title=get("title") or title_from_text(body),
+        title=title or title_from_text(body),
         text=body,
         published=published,
         published_source=DateSource.METADATA if published else DateSource.NONE,
@@ -134,8 +161,8 @@ def item_article(item: dict, columns: dict[str, str], item_id: str,
     )
 
 
-def _read_items(items: Iterable[tuple[str, object]], name: str,
-                options: ReadOptions) -> Iterator[Article | Skipped | Note]:
+def _read_items(items: Iterable[tuple[str, object]], name: str, options: ReadOptions,
+                defaults: dict[str, str] | None = None) -> Iterator[Article | Skipped | Note]:
     """Articles of numbered feed items; the columns are decided from the first items."""
     pending: list[tuple[str, object]] = []
     columns: dict[str, str] | None = None
@@ -146,6 +173,9 @@ def _read_items(items: Iterable[tuple[str, object]], name: str,
             break
     keys = [k for _, item in pending if isinstance(item, dict) for k in item]
     if not keys:
+        broken = next((item for _, item in pending if isinstance(item, Skipped)), None)
+        if broken is not None:
+            raise LoadError(f"no readable item ({broken.reason})")
         raise LoadError("no items in this feed export" if not pending else "feed items are not objects")
     columns = resolve_columns(keys, options)
     mapped = frozenset(field for field, _ in options.fields)
@@ -156,7 +186,7 @@ def _read_items(items: Iterable[tuple[str, object]], name: str,
         elif not isinstance(item, dict):
             yield Skipped(item_id, "item is not an object")
         else:
-            yield from item_article(item, columns, item_id, mapped)
+            yield from item_article(item, columns, item_id, mapped, defaults)
 
 
 def _jsonl_items(text: str, name: str) -> Iterator[tuple[str, object]]:
@@ -180,6 +210,11 @@ def read_json_text(text: str, name: str, options: ReadOptions) -> Iterator[Artic
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LoadError(f"not JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise LoadError("not JSON (nested too deeply)") from exc
+    if isinstance(data, dict) and isinstance(data.get("messages"), list) and \
+            str(data.get("type", "")).endswith(("channel", "group", "chat", "supergroup")):
+        return _read_telegram(data, name, options)
     if isinstance(data, dict):
         lists = {k: v for k, v in data.items() if isinstance(v, list) and any(isinstance(i, dict) for i in v)}
         key = next((k for k in _LIST_KEYS if k in lists), next(iter(lists), None))
@@ -190,9 +225,29 @@ def read_json_text(text: str, name: str, options: ReadOptions) -> Iterator[Artic
     return _read_items(((str(i), item) for i, item in enumerate(data, start=1)), name, options)
 
 
+def _read_telegram(data: dict, name: str, options: ReadOptions) -> Iterator[Article | Skipped | Note]:
+    """Posts of a Telegram export (`result.json` of a channel or group): messages only, the channel's name as
+    the outlet; service entries (channel created, message pinned) are not posts."""
+    messages = [m for m in data["messages"] if not (isinstance(m, dict) and m.get("type") == "service")]
+    if len(messages) < len(data["messages"]):
+        yield Note(name, f"{len(data['messages']) - len(messages)} Telegram service message(s) left out")
+    channel = _as_text(data.get("name"))
+    items = ((str(m.get("id", i)) if isinstance(m, dict) else str(i), m) for i, m in enumerate(messages, start=1))
+    yield from _read_items(items, name, options, {"outlet": channel} if channel else None)
+
+
+def csv_delimiter(text: str) -> str:
+    """The delimiter of a CSV export, from its header line: comma, or semicolon (spreadsheets set to a
+    decimal comma write it), tab or bar when the header holds more of those."""
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in _CSV_DELIMITERS}
+    best = max(_CSV_DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
 def read_csv_text(text: str, name: str, options: ReadOptions) -> Iterator[Article | Skipped | Note]:
-    """Articles of a CSV feed export with a header row."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    """Articles of a CSV feed export with a header row (comma, semicolon, tab or bar between fields)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:

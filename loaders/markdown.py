@@ -102,6 +102,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     if not m:
         return {}, 0
     fields: dict[str, str] = {}
+    lists: dict[str, list[str]] = {}
     if m.group(1) == "+++":
         try:
             data = tomllib.loads(m.group(2))
@@ -109,15 +110,48 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
             data = {}
         fields = {k.lower(): str(v) for k, v in data.items() if isinstance(v, str | int | float | date)}
     else:
+        key = None
         for line in m.group(2).splitlines():
+            item = _YAML_ITEM.match(line)
+            if item and key is not None and key in lists:  # "authors:" followed by "  - Name" lines
+                lists[key].append(_front_value(item.group(1)))
+                continue
             key, sep, value = line.partition(":")
             if sep and key.strip() and not key.startswith((" ", "\t", "-")):
-                fields[key.strip().lower()] = value.strip().strip("'\"")
+                key = key.strip().lower()
+                fields[key] = _front_value(value)
+                if not fields[key]:
+                    lists[key] = []
+            else:
+                key = None
+        for key, values in lists.items():
+            fields[key] = ", ".join(v for v in values if v)
     return fields, m.end()
 
 
+_YAML_ITEM = re.compile(r"^\s+-\s+(.*)$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # [[Name]] or [[page|Name]] of note apps
+
+
+def _front_value(value: str) -> str:
+    """A front matter value without its quotes, a YAML inline list's brackets, or note-app [[links]]."""
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]") and not value.startswith("[["):
+        value = ", ".join(v.strip().strip("'\"") for v in value[1:-1].split(","))
+    return _WIKI_LINK.sub(r"\1", value.strip("'\"")).strip()
+
+
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
 def _pick(fields: dict[str, str], field: str) -> str | None:
-    return next((fields[k] for k in FRONT_MATTER_KEYS[field] if fields.get(k)), None)
+    """The front matter value for an article field. Clipping apps write the page's address under "source"
+    or "site": a URL is the url, never the outlet, and the url may come from any of those keys."""
+    if field == "url":
+        return next((fields[k] for k in FRONT_MATTER_KEYS["url"] if fields.get(k)), None) or \
+            next((fields[k] for k in FRONT_MATTER_KEYS["outlet"] if _is_url(fields.get(k, ""))), None)
+    return next((fields[k] for k in FRONT_MATTER_KEYS[field] if fields.get(k) and not _is_url(fields[k])), None)
 
 
 def parse_date(text: str) -> date | None:

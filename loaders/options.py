@@ -7,12 +7,13 @@ from datetime import date
 # The article fields a feed column can fill, and the column names recognised for each, in order of preference.
 FEED_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "name"),
-    "text": ("body", "text", "content", "article", "full_text", "fulltext", "story", "description", "summary"),
+    "text": ("body", "text", "content_encoded", "content", "article", "full_text", "fulltext", "story", "description",
+             "summary"),
     "date": ("date", "published", "publishedat", "published_at", "pubdate", "pub_date", "datepublished",
-             "published_date", "publication_date", "created_at", "timestamp", "time"),
+             "published_date", "publication_date", "dc_date", "created_at", "timestamp", "time"),
     "url": ("url", "link", "permalink", "href", "canonical_url"),
     "outlet": ("source", "outlet", "site", "sitename", "site_name", "publisher", "domain", "feed"),
-    "author": ("author", "byline", "authors", "creator", "writer"),
+    "author": ("author", "byline", "authors", "creator", "dc_creator", "writer"),
 }
 
 

@@ -41,6 +41,11 @@ def title_from_text(text: str) -> str:
     return first[:_TITLE_SNIPPET].rsplit(" ", 1)[0] + "…"
 
 
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: a few words, not a sentence of the story."""
+    return not looks_like_prose(line) and len(line.split()) >= _TITLE_MIN_WORDS and len(line) <= _TITLE_MAX
+
+
 # A date that opens the story as its dateline: 'MOSCOW, 15.03.2024 -', '"VAN" (Desk - 15.03.2024) ::'. It
 # stands near the start and is closed by a dash, colon or bar, not by the rest of a sentence.
 _DATELINE_START = 60
@@ -62,12 +67,33 @@ def lead_dateline(lead: str) -> date | None:
 _URL_LINE = re.compile(r"^(?:(?:source|url|link|original|address)\s*:\s*)?(https?://\S+)$", re.I)
 
 
+# A labelled link to the article itself ("URL of this article: https://..."), read wherever it stands.
+_OWN_URL_LINE = re.compile(r"^(?:url|link|address|permalink|web address)\s+(?:of|to|for)\s+this\s+"
+                           r"(?:article|page|story|report)\s*:\s*(https?://\S+)$", re.I)
+
+
 def _norm(line: str) -> str:
     return " ".join(line.lower().split())
 
 
-def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
-    """Split pasted page text into header (title, dateline, byline), story and junk."""
+# A header line that closes with its byline: "The Orient Herald  Thursday, 13 April 2017  By Hani Mourad".
+_TRAILING_BYLINE = re.compile(r"\s(?:[|·•,–—-]\s*)?(?=(?:by|written by)\s)", re.I)
+
+
+def split_byline(line: str) -> tuple[str, str | None]:
+    """A header line without the byline it ends with, and the author it names (None when it names none)."""
+    for m in reversed(list(_TRAILING_BYLINE.finditer(line))):
+        name = read_byline(line[m.end():])
+        if name:
+            return line[:m.start()].rstrip(), name
+    return line, None
+
+
+def parse_plain_text(text: str, article_id: str, path: str = "", known_title: str | None = None,
+                     cut_tail: bool = True) -> Article:
+    """Split pasted page text into header (title, dateline, byline), story and junk. `known_title`: the title
+    when it is known already (a page's metadata); `cut_tail`: drop short unfinished lines at the end (pasted text
+    ends with links and teasers; a page's extracted text does not)."""
     rules = load_junk_rules()
     title = byline = outlet = url = None
     published = None
@@ -81,24 +107,29 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
         lead = len(line) - len(line.lstrip())
         if in_story and is_tail_marker(stripped, rules):
             break
-        dateline = None if in_story else read_dateline(stripped)
+        dateline, named = None, None
+        if not in_story:
+            dated, named = split_byline(stripped)
+            dateline = read_dateline(dated)
         if dateline and title is None and is_date_bar(stripped):
             removed.append(stripped)  # the site's date of the visit, above the headline
             continue
         if dateline:
             published = published or dateline[0]
+            byline = byline or named
             if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:
                 outlet = dateline[1]
             removed.append(stripped)
             continue
-        if not in_story and (link := _URL_LINE.match(stripped)):
+        if (link := _OWN_URL_LINE.match(stripped)) or (not in_story and (link := _URL_LINE.match(stripped))):
             url = url or link.group(1)
             removed.append(stripped)
             continue
         if is_junk_line(stripped, rules):
             removed.append(stripped)
             continue
-        if title and _norm(stripped) == _norm(title):
+        if (title or known_title) and _norm(stripped) in (_norm(title or ""), _norm(known_title or "")):
+            title = title or stripped  # the headline, seen: a date after it is no longer the site's date bar
             removed.append(stripped)
             continue
         if not in_story:
@@ -112,7 +143,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
                 if words < _TITLE_MIN_WORDS:
                     removed.append(stripped)  # a menu item or a share button above the story: "Home", "WhatsApp"
                     continue
-                if title is None and len(stripped) <= _TITLE_MAX:
+                if title is None and known_title is None and len(stripped) <= _TITLE_MAX:
                     title = stripped
                     continue
                 if stripped.isupper() and words <= 4:  # a dateline place: "MOSCOW"
@@ -120,7 +151,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
                     continue
             in_story = True
         kept.append((raw_start + lead, stripped))
-    while kept and is_cut_off(kept[-1][1]):
+    while cut_tail and kept and is_cut_off(kept[-1][1]):
         removed.append(kept.pop()[1])
     segments, parts, pos = [], [], 0
     for raw_start, line in kept:
@@ -133,7 +164,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "") -> Article:
     return Article(
         article_id=article_id,
         path=path,
-        title=title or title_from_text(body),
+        title=known_title or title or title_from_text(body),
         text=body,
         published=published,
         published_source=DateSource.TEXT if published else DateSource.NONE,

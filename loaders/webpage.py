@@ -1,22 +1,33 @@
-"""Saved web pages: main text, title, author, date and site name found by trafilatura (dates by htmldate)."""
+"""Saved web pages: main text, title, author, date and site name found by trafilatura (dates by htmldate); the
+extracted text then goes through the same header and junk reading as pasted text."""
 from __future__ import annotations
 
+import html as html_lib
+import re
 from collections.abc import Iterator
 from datetime import date
 
 from loaders.article import Article, DateSource
-from loaders.clean import looks_like_prose
+from loaders.clean import load_junk_rules, looks_like_prose
 from loaders.datelines import find_calendar_dates
 from loaders.markdown import parse_date
 from loaders.options import ReadOptions
-from loaders.plain import title_from_text
-from loaders.report import LoadError
+from loaders.plain import parse_plain_text, title_from_text
+from loaders.report import LoadError, Note
+
+# Above this many tags trafilatura runs without its fallback extractors: jusText's paragraph revision takes
+# time quadratic in the number of short blocks (a 2 MB page of 60,000 menu items took ten minutes).
+MANY_TAGS = 15_000
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def page_paragraphs(text: str, title: str | None) -> list[str]:
     """The paragraphs of extracted page text, without a first line that repeats the title."""
     paragraphs = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-    if paragraphs and title and paragraphs[0].casefold() == " ".join(title.split()).casefold():
+    if paragraphs and title and _norm(paragraphs[0]) == _norm(title):
         paragraphs = paragraphs[1:]
     return paragraphs
 
@@ -30,33 +41,91 @@ def printed_in_page(day: date, html: str) -> bool:
     return any(form in html for form in forms) or any(f.value == day for f in find_calendar_dates(html))
 
 
-def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Article]:
+_TAG = re.compile(r"<[^>]+>")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_WORD_TITLE = re.compile(r"<p\b[^>]*\bclass=[\"']?MsoTitle\b[^>]*>(.*?)</p\s*>", re.I | re.S)
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:•·»-]|::)\s+")
+_OUTLET_WORDS = 5
+
+
+def _element_text(fragment: str) -> str:
+    return " ".join(html_lib.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def page_headline(html: str) -> str | None:
+    """The headline the page shows: its only <h1>, or the Title paragraph of a Word document saved as HTML."""
+    found = [t for t in (_element_text(m) for m in _H1.findall(html)) if t]
+    if len(found) == 1:
+        return found[0]
+    word = [t for t in (_element_text(m) for m in _WORD_TITLE.findall(html)) if t]
+    return word[0] if len(word) == 1 else None
+
+
+def outlet_from_title_tag(html: str, title: str | None) -> str | None:
+    """The site name a page's <title> adds to the headline ("Headline - Metro Courier"), when it adds one."""
+    m = _TITLE_TAG.search(html)
+    if not m or not title:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(_element_text(m.group(1))) if p.strip()]
+    if len(parts) < 2:
+        return None
+    for head, site in ((parts[0], parts[-1]), (parts[-1], parts[0])):
+        if _norm(head) == _norm(title) and len(site.split()) <= _OUTLET_WORDS and _norm(site) != _norm(title):
+            return site
+    return None
+
+
+def clean_title(title: str | None) -> str | None:
+    """A page title without the prefix a print view or a site adds to it ("Print: ...")."""
+    if not title:
+        return None
+    for pattern in load_junk_rules().title_prefix:
+        m = pattern.match(title)
+        if m and m.end() < len(title):
+            title = title[m.end():]
+            break
+    return " ".join(title.split()) or None
+
+
+def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Article | Note]:
     """The article of a web page; LoadError when the page holds no article."""
     import trafilatura  # lazy: only pages need it, and it takes a moment to import
 
     cap = (options.max_date or date.today()).isoformat()
+    tags = html.count("<")
+    fast = tags > MANY_TAGS
+    if fast:
+        yield Note(name, f"very large page ({tags:,} tags): main text found without the fallback extractors")
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False,
+        html, with_metadata=True, include_comments=False, include_tables=False, fast=fast,
         date_extraction_params={"original_date": True, "extensive_search": True, "max_date": cap},
     )
     if doc is None:
         raise LoadError("no article found in the page")
-    title = (doc.title or "").strip() or None
+    title = clean_title(doc.title)
     paragraphs = page_paragraphs(doc.text or "", title)
+    headline = page_headline(html)
+    if paragraphs and headline and _norm(paragraphs[0]) == _norm(headline):
+        title, paragraphs = headline, paragraphs[1:]  # the headline the reader sees, over a title made for sharing
     if not any(looks_like_prose(p) for p in paragraphs):
         raise LoadError("no article found in the page (no paragraph of running text)")
-    body = "\n\n".join(paragraphs)
+    body = parse_plain_text("\n\n".join(paragraphs), name, name, known_title=title, cut_tail=False)
+    if not body.text:
+        raise LoadError("no article found in the page (only page junk)")
     published = parse_date(doc.date) if doc.date else None
     if published is not None and not printed_in_page(published, html):
         published = None
+    source = DateSource.METADATA if published else body.published_source
     yield Article(
         article_id=name,
         path=name,
-        title=title or title_from_text(body),
-        text=body,
-        published=published,
-        published_source=DateSource.METADATA if published else DateSource.NONE,
-        outlet=(doc.sitename or doc.hostname or None),
-        byline=doc.author or None,
-        url=doc.url or None,
+        title=title or title_from_text(body.text),
+        text=body.text,
+        published=published or body.published,
+        published_source=source,
+        outlet=doc.sitename or outlet_from_title_tag(html, title) or body.outlet or doc.hostname or None,
+        byline=doc.author or body.byline,
+        url=doc.url or body.url,
+        removed_lines=body.removed_lines,
     )

@@ -1,0 +1,256 @@
+"""Pages, pastes and exports of kinds the loaders had not seen, written for these tests: each must load with the
+title, outlet, byline and date a reader would expect, and a body with no page junk and no story line lost."""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from loaders.article import Article, DateSource
+from loaders.corpus import load_files
+from loaders.decoding import decode_bytes
+from loaders.options import ReadOptions
+from loaders.readers import read_bytes
+from loaders.report import LoadError
+
+PROBES = Path(__file__).parent / "fixtures" / "loaders" / "probes"
+PINNED = ReadOptions(max_date=date(2026, 1, 1))
+M, T, N = DateSource.METADATA, DateSource.TEXT, DateSource.NONE
+
+
+def _load(name: str, data: bytes | None = None) -> tuple[list[Article], list[str]]:
+    """The articles of a probe file, and the report lines (notes and skips) it gave."""
+    items = list(read_bytes(name, data if data is not None else (PROBES / name).read_bytes(), PINNED))
+    lines = [i.line() for i in items if not isinstance(i, Article)]
+    return [i for i in items if isinstance(i, Article)], lines
+
+
+# file, title, outlet, byline, date, date source, story lines kept, junk absent
+HTML_CASES = [
+    ("wordpress.html", "Russian delegation arrives in Latakia for port talks", "Levant Daily Monitor", "Rana Haddad",
+     date(2023, 6, 14), M, ["A Russian government delegation led by Deputy Prime Minister Yuri Vasilchenko",
+                            "Neither side gave figures for the investment"],
+     ["Advertisement", "Leave a Reply", "Related Posts", "Tags", "About Rana Haddad", "Previous Post", "Facebook",
+      "Save my name", "Proudly powered", "Home"]),
+    ("amp.html", "Syrian minister holds talks with Russian counterpart in Sochi", "North Wire", "Oleg Marchenko",
+     date(2022, 9, 8), M, ["to discuss supplies of spare parts for Syrian power stations",
+                           "The Syrian side asked for faster deliveries of turbines"],
+     ["Advertisement", "Menu", "Photo: North Wire", "Privacy", "All rights reserved"]),
+    ("jsonld_only.html", "Moscow and Damascus sign health cooperation memorandum", "Eastern Gazette",
+     "Mikhail Terentyev", date(2021, 2, 17), M, ["signed a memorandum on cooperation in medicine",
+                                                 "more joint projects were being prepared"],
+     ["Front page", "Multimedia", "Reproduction only"]),
+    ("time_only.html", "Russian Su-34 jets strike positions in Idlib countryside", None, "Karim Nassar",
+     date(2019, 5, 27), M, ["Russian warplanes carried out a series of strikes", "adding to the number of people"],
+     ["Published", "All materials"]),
+    ("relative_date.html", "Lavrov receives Syrian envoy in Moscow", "Metro Courier", None, date(2024, 3, 5), M,
+     ["received the Syrian ambassador in Moscow", "according to the short readout"], ["hours ago", "Updated"]),
+    ("arabic_digits.html", "Syrian-Russian committee discusses electricity projects", "Al-Sharq English", None,
+     date(2020, 11, 9), M, ["Damascus — The joint Syrian-Russian committee", "several agreements had already been"],
+     ["٢٠٢٠", "العربية", "محفوظة"]),
+    ("og_title.html", "Moscow studies Syrian request for more wheat on credit", "Capital Ledger",
+     "Natalia Greaves; Omar Fayed", date(2018, 10, 30), M,
+     ["Officials in Moscow are studying a request from Damascus.", "did not respond to a request for comment"],
+     ["Moscow studies Syrian request for more wheat on credit", "By Natalia", "World News", "Markets"]),
+    ("cp1251.html", "Russia and Syria hold naval exercise off Tartus", None, "Pavel Zorin", date(2017, 8, 15), M,
+     ["held a joint exercise in the eastern Mediterranean", "would be held regularly in the future"],
+     ["15.08.2017", "Главная", "Ð", "Морской"]),
+    ("cp1256.html", "Syrian parliament speaker meets Russian Duma delegation", None, None, date(2019, 6, 24), M,
+     ["received a delegation of the Russian State Duma", "had not changed, the statement added"],
+     ["الرئيسية", "Ç", "24/06/2019"]),
+    ("cookie_newsletter.html", "Putin and Assad discuss reconstruction by phone", "Frontline Dispatch", "Sami Khoury",
+     date(2020, 12, 21), M, ["talked by telephone on Monday about the rebuilding", "Assad thanked Putin for wheat",
+                             "The last publicly reported conversation"],
+     ["cookies", "newsletter", "Sign up", "unsubscribe", "privacy"]),
+    ("liveblog.html", "Live: Russian foreign minister visits Damascus — updates", "Regional Live Desk", None,
+     date(2023, 2, 11), M, ["was received by President Bashar al-Assad at the presidential palace",
+                            "plane landed at Damascus International Airport", "Talks with Assad"],
+     ["Share your tips"]),
+    ("print.html", "Syria, Russia agree on customs cooperation", "The Orient Herald", "Hani Mourad",
+     date(2017, 4, 13), M, ["The customs services of Syria and Russia signed a cooperation protocol",
+                            "arriving at the ports of Latakia and Tartus."],
+     ["Print", "URL of this article", "Copyright", "By Hani Mourad", "Close window"]),
+    ("word.htm", "Shoigu’s visit to Damascus", None, None, date(2024, 1, 9), M,
+     ["Russian Defence Minister Sergei Shoigu travelled to Damascus on 6 January 2024",
+      "had not weakened despite the war in Ukraine."],
+     ["Briefing note", "Prepared", "MsoNormal", "o:p", "Shoigu’s visit to Damascus\n"]),
+]
+
+
+@pytest.mark.parametrize("name,title,outlet,byline,published,source,kept,junk", HTML_CASES,
+                         ids=[c[0] for c in HTML_CASES])
+def test_probe_pages_load_as_a_reader_sees_them(name: str, title: str, outlet: str | None, byline: str | None,
+                                                published: date, source: DateSource, kept: list[str],
+                                                junk: list[str]) -> None:
+    [article], _ = _load(name)
+    assert (article.title, article.outlet, article.byline) == (title, outlet, byline)
+    assert (article.published, article.published_source) == (published, source)
+    for line in kept:
+        assert line in article.text, line
+    for line in junk:
+        assert line not in article.text, line
+
+
+def test_probe_page_url_from_a_labelled_line_and_canonical_link() -> None:
+    [printed], _ = _load("print.html")
+    assert printed.url == "https://orientherald.example/news/2017/04/13/customs-protocol.html"
+    [amp], _ = _load("amp.html")
+    assert amp.url == "https://www.northwire.example/world/syria-russia-sochi-talks-8812"
+
+
+def test_probe_page_in_a_legacy_code_page_says_which() -> None:
+    _, lines = _load("cp1251.html")
+    assert "note: cp1251.html: not UTF-8: read as Windows-1251" in lines
+    _, lines = _load("cp1256.html")
+    assert "note: cp1256.html: not UTF-8: read as Windows-1256" in lines
+    _, lines = _load("word.htm")
+    assert "note: word.htm: not UTF-8: read as Windows-1252 (declared by the page)" in lines
+
+
+def test_probe_page_of_many_short_blocks_is_read_quickly() -> None:
+    story = ("Russian Deputy Foreign Minister Mikhail Bogdanov met the Syrian ambassador in Moscow on 3 May 2018 to "
+             "discuss the political settlement, the ministry said. ")
+    page = ("<html><head><title>Bogdanov meets Syrian ambassador</title></head><body>"
+            + "<div class='menu'><span>item</span></div>" * 8000
+            + f"<article><h1>Bogdanov meets Syrian ambassador</h1><p>{story * 3}</p><p>{story}</p></article>"
+            + "</body></html>")
+    started = time.perf_counter()
+    [article], lines = _load("minified.html", page.encode())
+    assert time.perf_counter() - started < 20  # ten minutes for a page like this before
+    assert article.title == "Bogdanov meets Syrian ambassador" and article.text.startswith("Russian Deputy")
+    assert any("very large page" in line for line in lines)
+
+
+# bytes, what the report must say
+BINARY_CASES = [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip container"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "an old Word or Excel document"),
+    (b"\x1f\x8b\x08\x00" + bytes(range(1, 200)), "gzip-compressed data"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+]
+
+
+@pytest.mark.parametrize("data,kind", BINARY_CASES, ids=[c[1] for c in BINARY_CASES])
+def test_probe_binary_file_named_for_what_it_is(data: bytes, kind: str) -> None:
+    with pytest.raises(LoadError, match=f"binary file, not text \\({kind}"):
+        decode_bytes(data)
+
+
+STORY = ("Bogdanov meets Syrian ambassador\n\nRussian Deputy Foreign Minister Mikhail Bogdanov met the Syrian "
+         "ambassador in Moscow on 3 May 2018 to discuss the political settlement, the ministry said.\n")
+
+
+# bytes, decoded text expected to hold, note expected
+TEXT_CASES = [
+    ("stray NUL", STORY.replace("ambassador in", "ambassador\x00 in").encode(), "ambassador in Moscow",
+     "1 NUL byte(s) removed"),
+    ("UTF-16 BE", STORY.encode("utf-16-be"), "ambassador in Moscow", "UTF-16 text without byte-order mark"),
+    ("UTF-32", STORY.encode("utf-32"), "ambassador in Moscow", "UTF-32 text"),
+    ("mixed", STORY.encode() + "The envoy’s café talk\n".encode("cp1252") + "A curly ’ quote\n".encode(),
+     "The envoy’s café talk\nA curly ’ quote", "mixed encodings: 1 line(s) read as Windows-1252, the rest as UTF-8"),
+    ("cp1251", (STORY + "Главная страница новостей\n").encode("cp1251"), "Главная страница",
+     "not UTF-8: read as Windows-1251"),
+    ("cp1256", (STORY + "الصفحة الرئيسية للأخبار\n").encode("cp1256"), "الصفحة الرئيسية",
+     "not UTF-8: read as Windows-1256"),
+    ("cp1252", (STORY + "The envoy’s café — “fine”\n").encode("cp1252"), "café — “fine”",
+     "not UTF-8: read as Windows-1252"),
+]
+
+
+@pytest.mark.parametrize("data,holds,note", [c[1:] for c in TEXT_CASES], ids=[c[0] for c in TEXT_CASES])
+def test_probe_text_decoded_with_a_note(data: bytes, holds: str, note: str) -> None:
+    text, said = decode_bytes(data)
+    assert holds in text and said == note
+
+
+def test_probe_hostile_files_reported_rest_loaded() -> None:
+    good = STORY.encode()
+    files = [("good.txt", good), ("zero.html", b""), ("fake.html", BINARY_CASES[0][0]),
+             ("nul.txt", STORY.replace("Moscow", "Mos\x00cow on 4 May").encode()),
+             ("deep.json", b"[" * 100_000 + b"]" * 100_000), ("strings.json", b'["one", "two"]')]
+    loaded = load_files(files)
+    assert [a.article_id for a in loaded.articles] == ["good.txt", "nul.txt"]
+    reasons = {s.name: s.reason for s in loaded.skipped}
+    assert reasons["zero.html"] == "empty file"
+    assert reasons["fake.html"].startswith("binary file, not text (a PDF document")
+    assert reasons["deep.json"] == "not JSON (nested too deeply)"
+    assert reasons["strings.json"] == "feed items are not objects"
+    assert "nul.txt: 2 NUL byte(s) removed" in loaded.notes or "nul.txt: 1 NUL byte(s) removed" in loaded.notes
+
+
+
+def test_probe_pasted_text_junk_lines_removed_story_kept() -> None:
+    [article], _ = _load("pasted.txt")
+    assert article.title == "Syria and Russia agree to extend flights between Damascus and Moscow"
+    assert (article.byline, article.outlet) == ("Leila Mansour", None)  # "Published:" is a label, not an outlet
+    assert (article.published, article.published_source) == (date(2022, 2, 2), T)
+    assert article.text.startswith("Syrian and Russian aviation officials agreed on Tuesday")
+    assert article.text.endswith("at Russian aviation schools, the statement added.")
+    assert "Officials said the new flights would be operated by Syrian Air" in article.text
+    for junk in ("Share this article", "Photo", "Advertisement", "Read also", "Iraqi carrier", "Follow us",
+                 "YouTube", "Tags", "Politics"):
+        assert junk not in article.text, junk
+
+
+def test_probe_read_later_markdown_front_matter() -> None:
+    [article], _ = _load("readlater.md")
+    assert article.title == "Mekdad and Lavrov hold talks in Moscow"
+    assert (article.outlet, article.byline) == ("The Levant Observer", "Yusuf Karam")
+    assert article.url == "https://levantobserver.example/news/mekdad-lavrov-moscow"
+    assert (article.published, article.published_source) == (date(2021, 12, 13), M)
+    assert article.text.startswith("Syrian Foreign Minister Faisal Mekdad held talks")
+    assert "thanked Moscow for its support at the United Nations." in article.text
+    for junk in ("Related", "wheat shipment", "Share on", "Photo: Levant", "clippings", "[["):
+        assert junk not in article.text, junk
+
+
+def test_probe_markdown_front_matter_lists_and_links() -> None:
+    text = ("---\ntitle: Envoy in Damascus\nauthor:\n  - \"[[Yusuf Karam]]\"\n  - \"[[people/rami|Rami Odeh]]\"\n"
+            "site: https://example.org/envoy\ntags: [syria, russia]\n---\n\n" + STORY.split("\n\n", 1)[1])
+    [article], _ = _load("list.md", text.encode())
+    assert (article.byline, article.url, article.outlet) == ("Yusuf Karam, Rami Odeh", "https://example.org/envoy", None)
+
+
+def test_probe_rss_items_in_json_lines() -> None:
+    first, second = _load("feed_rss.jsonl")[0]
+    assert (first.byline, first.outlet, first.published) == ("Amal Rifai", "Wire Example", date(2019, 10, 30))
+    assert first.text.endswith('the committee to work without outside interference.')
+    assert "Share on Facebook" not in first.text and "<" not in first.text
+    assert second.published == date(2019, 11, 4)
+    assert second.text == ("The Syrian prime minister received a Russian trade delegation in Damascus on Monday and "
+                           "discussed projects in energy and transport.")
+
+
+def test_probe_csv_with_bom_semicolons_and_a_multi_line_body() -> None:
+    (first, second), lines = _load("feed_bom.csv")
+    assert (first.title, first.byline, first.url) == ("Russian military police patrol in Daraa", "Ibrahim Saleh",
+                                                      "https://south.example/daraa-patrols")
+    assert first.published is None  # 12/07/2018 reads both ways: no date rather than a wrong one
+    assert any("'12/07/2018' reads as day/month or month/day" in line for line in lines)
+    assert first.text.count("\n\n") == 1 and first.text.endswith("brokered by Russian officers.")
+    assert (second.title, second.published, second.byline) == ("Syrian and Russian officers meet in Quneitra",
+                                                               date(2018, 7, 20), None)
+
+
+def test_probe_telegram_channel_export() -> None:
+    articles, lines = _load("telegram.json")
+    assert [a.article_id for a in articles] == ["telegram.json#2", "telegram.json#4"]
+    first, second = articles
+    assert first.title == "Syrian foreign minister arrives in Moscow"
+    assert first.text.startswith("Syrian Foreign Minister Faisal Mekdad arrived in Moscow on Wednesday")
+    assert "#Syria" not in first.text and "t.me" not in first.text
+    assert {a.outlet for a in articles} == {"Damascus Bulletin"}
+    assert (first.published, second.published) == (date(2022, 3, 2), date(2022, 3, 3))
+    assert "Subscribe" not in second.text and second.text.endswith("the Russian ministry said in a statement.")
+    assert "note: telegram.json: 1 Telegram service message(s) left out" in lines
+    assert "skipped telegram.json#5: column 'text' holds only page junk" in lines
+
+
+def test_probe_csv_cell_longer_than_the_csv_module_default() -> None:
+    story = STORY.split("\n\n", 1)[1].strip()
+    long_story = " ".join([story] * 1500)  # ~230,000 characters in one cell
+    [article], _ = _load("long.csv", f'title,text\nLong one,"{long_story}"\n'.encode())
+    assert article.title == "Long one" and len(article.text) == len(long_story)
