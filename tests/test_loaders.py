@@ -184,6 +184,17 @@ def test_read_text_menus_and_share_buttons_above_the_story_are_not_the_story(tmp
     assert article.text.endswith("a Syrian official said.")
 
 
+def test_read_text_a_menu_row_with_bars_is_not_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "menu.txt"
+    path.write_text("News | Region | Gulf | Economy | Opinion\n\nEnvoy arrives in Damascus for talks\n\n"
+                    "https://news.example.net/2024/05/02/envoy-arrives\n\nThe Russian envoy arrived in Damascus on "
+                    "Thursday. Prices | wages | rents rose, a trader said.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Envoy arrives in Damascus for talks"
+    assert article.published == date(2024, 5, 2)
+    assert "News | Region" not in article.text and "Prices | wages | rents rose" in article.text
+
+
 def test_read_text_a_dateline_place_in_capitals_still_opens_the_story(tmp_path: Path) -> None:
     path = tmp_path / "wire.txt"
     path.write_text("Ministers meet in Moscow\n\nMOSCOW - Syrian and Russian ministers met on Tuesday to discuss "
