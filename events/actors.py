@@ -134,7 +134,8 @@ def _patterns(gazetteer: Gazetteer) -> _Patterns:
                            + r")(?:\s*[-–]\s*|\s+and\s+)(?:Syrian|Syria|Russian|Russia)(?![\w-])")
     offices = dict(lex["offices"])
     role_phrase = re.compile(
-        nationality + r"\s+(?P<office>" + _alternation([o for o in offices] + [o.title() for o in offices] + ["counterpart"]) + r")(?![\w-])")
+        nationality + r"\s+(?P<office>" + _alternation([*offices, *(o.title() for o in offices), "counterpart"])
+        + r")(?![\w-])")
     # "the foreign ministers of Russia, Iran, Turkey and Syria": each country's holder of the office is a party
     plain_offices = [o for o in offices if not re.search(r"\b(?:of|to|in)\b", o)]
     office_forms = [f for o in plain_offices for f in (o, o + "s", o.title(), o.title() + "s")]

@@ -62,7 +62,8 @@ def test_article_naming_one_side_only_has_no_clauses() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The foreign ministers of Russia, Iran, Turkey and Syria met in Moscow.",
      [("Russia", "Sergey Lavrov"), ("Syria", "Faisal Mekdad")]),
-    ("The Presidents of Syria and Russia spoke on Monday.", [("Syria", "Bashar al-Assad"), ("Russia", "Vladimir Putin")]),
+    ("The Presidents of Syria and Russia spoke on Monday.",
+     [("Syria", "Bashar al-Assad"), ("Russia", "Vladimir Putin")]),
     ("The defence minister of Iran met the envoy.", []),
 ])
 def test_office_of_a_list_of_countries_names_each_holder(text: str, expected: list[tuple[str, str]]) -> None:

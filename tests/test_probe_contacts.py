@@ -3,27 +3,16 @@ SANA and TASS styles, live blogs, analyses, denials, multilateral rounds, severa
 matters and aid. The floors are what the rules reach; no event may carry a wrong date."""
 from __future__ import annotations
 
-import importlib.util
-import json
-
 import pytest
 
-from events.pipeline import build
-from tests.conftest import ROOT, SCORER
+from tests.conftest import ROOT, score_probe
 
 PROBE = ROOT / "tests" / "fixtures" / "probe_contacts"
 
 
 @pytest.fixture(scope="module")
 def probe_score() -> dict:
-    if not SCORER.exists():
-        pytest.skip(f"{SCORER} not found")
-    spec = importlib.util.spec_from_file_location("score_events", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    preds = [json.loads(json.dumps(r)) for r in build(PROBE).records]
-    golds = [json.loads(line) for line in (PROBE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    return scorer.score(golds, preds)
+    return score_probe(PROBE)
 
 
 def test_probe_contacts_no_event_has_a_wrong_date(probe_score: dict) -> None:

@@ -2,28 +2,16 @@
 date the build infers, no event may carry a wrong one; an unknown date is allowed."""
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-
 import pytest
 
-from events.pipeline import build
-from tests.conftest import ROOT, SCORER
+from tests.conftest import ROOT, score_probe
 
 PROBE = ROOT / "tests" / "fixtures" / "probe_undated"
 
 
 @pytest.fixture(scope="module")
 def probe_score() -> dict:
-    if not SCORER.exists():
-        pytest.skip(f"{SCORER} not found")
-    spec = importlib.util.spec_from_file_location("score_events", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    preds = [json.loads(json.dumps(r)) for r in build(PROBE, use_manifest=False).records]
-    golds = [json.loads(line) for line in (PROBE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    return scorer.score(golds, preds)
+    return score_probe(PROBE, use_manifest=False)
 
 
 def test_probe_undated_no_event_has_a_wrong_date(probe_score: dict) -> None:
