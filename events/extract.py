@@ -312,17 +312,18 @@ def background_date(clauses: list[Clause], first: Clause, anchor: EventDate | No
     news: "Rebels took Damascus in December 2024. Assad fled and was granted asylum in Russia" goes on about
     December 2024, not the day of publication. None when the report is planned, names a time of its own, or the
     date before is a reporting one."""
-    if anchor is None or first.modality is Modality.PLANNED or first.index == 0 \
-            or find_candidates(first.sentence.text).matches:  # it names a time of its own, if not one to date by
+    news = anchor.span() if anchor is not None else None
+    if news is None or first.modality is Modality.PLANNED or first.index == 0:
         return None
-    news = anchor.span()
+    # before the days a story of known day looks back on (`narrative_date`), or before its month or year
+    news_from = news[0] - NARRATIVE_WINDOW if anchor.precision is Precision.DAY else news[0]
     for clause in clauses:
-        if clause.index != first.index - 1 or clause.date is None or clause.weak_date:
+        if clause.index != first.index - 1 or clause.date is None or clause.weak_date \
+                or clause.date.basis is not DateBasis.STATED:
             continue
         told = clause.date.span()
-        # before the days a story of known day looks back on (`narrative_date`), or before its month or year
-        news_from = news[0] - NARRATIVE_WINDOW if news and anchor.precision is Precision.DAY else news and news[0]
-        if news_from and told is not None and clause.date.basis is DateBasis.STATED and told[1] < news_from:
+        # the report's own words for a time ("two weeks later"), even one that cannot date it, rule this out
+        if told is not None and told[1] < news_from and not find_candidates(first.sentence.text).matches:
             return clause.date
     return None
 
