@@ -34,6 +34,10 @@ class Mention:
         """True for a country-level mention."""
         return self.kind == "country"
 
+    def as_country(self) -> Mention:
+        """The same words standing for the mention's country ("Putin" for Russia)."""
+        return country_mention(self.start, self.end, self.text, self.country)
+
 
 def _variants(alias: str, arabic: bool) -> set[str]:
     """Spellings of an alias as printed: "Al-" at a sentence start, curly apostrophes, and for Arabic
@@ -89,12 +93,12 @@ _OFFICE_WORD = re.compile(r"minister|president|ambassador|envoy|spokes|chief|hea
                           r"director|commander|secretary|speaker|premier|chairman|governor", re.I)
 
 
-# "Special Envoy of the Russian President", "aide to the Syrian president": the office is part of another
-# person's title, not its holder as a party.
 # "Syrian", "Russia's" as a whole word (`trie_alternation` with `word_start`).
 NATIONALITY = trie_alternation(["Syrian", "Russian", "Syria's", "Russia's", "Syria’s", "Russia’s"], word_start=True)
 # Syria or Russia in a list of countries ("of Russia, Iran, Turkey and Syria").
 COUNTRY_IN_LIST = re.compile(r"(?<![\w-])(?:Syria|Russia)(?![\w'’-])")
+# "Special Envoy of the Russian President", "aide to the Syrian president": the office is part of another
+# person's title, not its holder as a party.
 TITLE_OF = re.compile(r"\b(?:" + _OFFICE_WORD.pattern + r"|aide|advis[eo]r|assistant|office|administration|"
                       r"press service)\w*\s+(?:of|to)\s+$", re.I)
 
@@ -230,8 +234,9 @@ def _clean_title(title: str) -> str:
     return " ".join(title.replace(",", " ").split()).strip()
 
 
-def _country_mention(m: re.Match[str], iso: str) -> Mention:
-    return Mention(m.start(), m.end(), m.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
+def country_mention(start: int, end: int, text: str, iso: str) -> Mention:
+    """A country-level mention of `iso` by the words `text` at [start, end)."""
+    return Mention(start, end, text, "country:" + iso, COUNTRY_NAMES.get(iso, iso), iso, "country")
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Mention, ...]:
@@ -310,15 +315,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
     for m in pats.bilateral.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             for iso in ("SY", "RU"):
-                found.append(taken.claim(_country_mention(m, iso)))
+                found.append(taken.claim(country_mention(m.start(), m.end(), m.group(0), iso)))
     for m in pats.party_phrase.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             iso = _iso(m.group("nat"))
-            found.append(taken.claim(_country_mention(m, iso)))
+            found.append(taken.claim(country_mention(m.start(), m.end(), m.group(0), iso)))
     for m in pats.country_nouns.finditer(text):
         start = _determiner_start(text, m.start(), ("the",))
         if not taken.overlaps(start, m.end()):
             iso = pats.noun_country[m.group(0)]
-            found.append(taken.claim(Mention(start, m.end(), text[start:m.end()], "country:" + iso,
-                                             COUNTRY_NAMES[iso], iso, "country")))
+            found.append(taken.claim(country_mention(start, m.end(), text[start:m.end()], iso)))
     return tuple(sorted(found, key=lambda x: (x.start, x.end)))

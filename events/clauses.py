@@ -169,11 +169,11 @@ def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[
     return persons, countries, bodies
 
 
-def find_triggers(text: str, gazetteer: Gazetteer) -> list[_Trigger]:
+def find_triggers(text: str, gazetteer: Gazetteer, denial: re.Match[str] | None) -> list[_Trigger]:
     """Every trigger word of every event type in `text`, skipping topics of talk, reference points and
-    contacts that are denied or said not to have happened."""
+    contacts that are denied (after `denial`, the first `DENIAL` in the text) or said not to have happened."""
     found = []
-    denied_from = min((m.end() for m in DENIAL.finditer(text)), default=len(text))
+    denied_from = denial.end() if denial else len(text)
     # the same spans are found faster in the lower-cased text (`events.casefold`), which holds a pattern's match
     # only if it holds the pattern's prefix
     lowered = lower_text(text)
@@ -357,11 +357,13 @@ def _reporters(people: list[Mention], sentence: Sentence) -> set[Mention]:
 @dataclass(frozen=True, slots=True)
 class _Refers:
     """What a sentence refers back to, looked for once per sentence: a contact ("the meeting", its match),
-    remarks ("the remarks") and an earlier contact than the one at hand ("Earlier, on 12 February, ...")."""
+    remarks ("the remarks") and an earlier contact than the one at hand ("Earlier, on 12 February, ..."); and
+    where it denies what follows."""
 
     anaphor: re.Match[str] | None
     remarks: bool
     earlier: bool
+    denial: re.Match[str] | None = None  # "denied reports that": a contact told after it did not happen
 
 
 def _clause(index: int, sentence: Sentence, event_type: EventType | None, planned: bool, people: list[Mention],
@@ -427,7 +429,7 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
     outside = [m for m in people if not lo <= m.start - sentence.start < hi]
 
     def as_countries(mentions: list[Mention]) -> list[Mention]:
-        return [Mention(m.start, m.end, m.text, "country:" + m.country, m.name, m.country, "country") for m in mentions]
+        return [m.as_country() for m in mentions]
 
     planned = bool(gazetteer.planned.search(sentence.text[:rel.start()]))
     return [_clause(index, sentence, head.event_type, planned, outside + as_countries(inside), timex.date, False,
@@ -437,10 +439,11 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
 
 
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
-                      gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention] | None = None) -> list[Clause]:
-    triggers = find_triggers(sentence.text, gazetteer)
-    relative = _relative_clauses(index, sentence, people, everyone if everyone is not None else people, timexes,
-                                 triggers, gazetteer, refers) if len(timexes) == 1 and triggers else None
+                      gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention]) -> list[Clause]:
+    """The clauses of one sentence; `people`: its parties with those it refers back to, `everyone`: all it names."""
+    triggers = find_triggers(sentence.text, gazetteer, refers.denial)
+    relative = _relative_clauses(index, sentence, people, everyone, timexes, triggers, gazetteer,
+                                 refers) if len(timexes) == 1 and triggers else None
     if relative is not None:
         return relative
     anaphor = refers.anaphor
@@ -495,8 +498,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             if before and before[-1].country not in {m.country for m in own}:
                 own = [before[-1], *own]
         # the other people of the sentence still say which countries are involved
-        others = [Mention(m.start, m.end, m.text, "country:" + m.country, m.name, m.country, "country")
-                  for m in people if not (start <= m.start < end) or m.is_country]
+        others = [m.as_country() for m in people if not (start <= m.start < end) or m.is_country]
         part_planned = trigger.event_type is not EventType.STATEMENT and bool(
             gazetteer.planned.search(sentence.text[start - sentence.start:end - sentence.start]))
         clauses.append(_clause(index, sentence, trigger.event_type, part_planned, own + others, timex.date, False,
@@ -529,10 +531,10 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         anaphor = ANAPHORA.search(sentence.text)
         if people or dated or anaphor:
             refers = _Refers(anaphor, REMARKS.search(sentence.text) is not None,
-                             EARLIER_CONTACT.search(sentence.text) is not None)
+                             EARLIER_CONTACT.search(sentence.text) is not None, DENIAL.search(sentence.text))
             found = _sentence_clauses(index, sentence, people, dated, gazetteer, refers,
                                       mentions[lo_m:hi_m] + [m for m in people if m.is_country])
-            if _denies_contact(sentence.text, gazetteer):
+            if _denies_contact(sentence.text, refers.denial, gazetteer):
                 for clause in found:
                     clause.denies = True
             clauses.extend(found)
@@ -542,9 +544,9 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     return clauses, mentions
 
 
-def _denies_contact(text: str, gazetteer: Gazetteer) -> bool:
-    """True for a sentence that denies a meeting or call ("denied reports that Putin had met Assad")."""
-    denial = DENIAL.search(text)
+def _denies_contact(text: str, denial: re.Match[str] | None, gazetteer: Gazetteer) -> bool:
+    """True for a sentence that denies (`denial`: its first `DENIAL`) a meeting or call ("denied reports that
+    Putin had met Assad")."""
     return denial is not None and any(rule.name in {"meeting", "call"} and rule.pattern is not None
                                       and rule.pattern.search(text, denial.end()) for rule in gazetteer.event_types)
 

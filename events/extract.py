@@ -299,7 +299,9 @@ def narrative_date(clauses: list[Clause], before: int, anchor: EventDate | None)
     """The day the story is about: the latest day-precise date stated before sentence `before`, if it is news."""
     if anchor is None or anchor.value is None or anchor.precision is not Precision.DAY:
         return None
-    for clause in reversed(clauses[:before]):
+    for clause in reversed(clauses):  # a sentence may give several clauses: `before` counts sentences
+        if clause.index >= before:
+            continue
         d = clause.date
         if d and not clause.weak_date and d.precision is Precision.DAY \
                 and timedelta(0) <= anchor.value - d.value <= NARRATIVE_WINDOW:

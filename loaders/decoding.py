@@ -2,6 +2,7 @@
 Arabic pages; empty and binary files refused with what they look like."""
 from __future__ import annotations
 
+import codecs
 import re
 
 from loaders.report import LoadError
@@ -50,8 +51,6 @@ def _binary_kind(data: bytes) -> str | None:
 
 def declared_charset(data: bytes) -> str | None:
     """The Python codec named by a page's `<meta charset>` or XML declaration, when Python knows it."""
-    import codecs
-
     m = _DECLARED.search(data[:_SNIFF])
     if not m:
         return None

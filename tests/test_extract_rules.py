@@ -749,3 +749,21 @@ def test_undated_report_after_recent_news_or_with_a_time_word_of_its_own_is_not_
     own = events_of("Rebels entered Damascus in December 2024. Bashar al-Assad left the country and Russia gave him "
                     "asylum two weeks later.", date(2025, 10, 17))
     assert [str(e.date) for e in own] == ["2025-10"]
+
+
+def test_narrative_day_is_read_from_every_clause_of_the_sentences_before() -> None:
+    from events.clauses import Clause
+    from events.extract import narrative_date
+    from events.model import DateBasis, EventDate, Modality, Precision
+    from events.sentences import Sentence
+
+    def clause(index: int, day: date | None) -> Clause:
+        when = EventDate(day, Precision.DAY, DateBasis.STATED) if day else None
+        return Clause(index, Sentence(index * 10, index * 10 + 9, "x"), None, Modality.REPORTED,
+                      {"SY": set(), "RU": set()}, set(), when)
+
+    anchor = EventDate(date(2024, 7, 25), Precision.DAY, DateBasis.STATED)
+    # the first sentence gives two clauses: the day stated in the second sentence still counts
+    clauses = [clause(0, None), clause(0, None), clause(1, date(2024, 7, 23)), clause(2, None)]
+    assert narrative_date(clauses, 2, anchor) == clauses[2].date
+    assert narrative_date(clauses, 1, anchor) is None
