@@ -12,6 +12,8 @@ The spans are the same; the matched text is lower-cased, so a reader that needs 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 
 FOLD_TRAPS = re.compile("[\u017f\u0131\u0130]")
 
@@ -50,3 +52,28 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` (compiled with IGNORECASE) as a case-sensitive pattern that finds the same spans in a text
     lower-cased by `lower_text`."""
     return re.compile(fold_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+
+
+class Caseless:
+    """A case-insensitive pattern searched, when the text has a lower-cased copy (`lower_text`), as its folded
+    twin in that copy: the same spans, found faster. A match found in the copy has the copy's text, so only its
+    offsets (and whether there is one) are for the caller."""
+
+    __slots__ = ("folded", "pattern")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = re.compile(source, flags | re.IGNORECASE)
+        self.folded = folded(self.pattern)
+
+    def search(self, text: str, lower: str | None, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first match in text[pos:endpos] (`lower`: text lower-cased by `lower_text`, or None)."""
+        if lower is None:
+            return self.pattern.search(text, pos, endpos)
+        return self.folded.search(lower, pos, endpos)
+
+    def finditer(self, text: str, lower: str | None, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """Every match in text[pos:endpos], as `search` finds them."""
+        if lower is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self.folded.finditer(lower, pos, endpos)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention, find_mentions
-from events.casefold import lower_text
+from events.casefold import Caseless, lower_text
 from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
@@ -22,13 +22,13 @@ from events.timex_context import SAID_BEFORE
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 # Prepositions that put a date outside the event itself ("since 2018", "until 2030").
 NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "from"}
-ANAPHORA = re.compile(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
-                      r"conversation|call|negotiations|consultations|summit|delegation)|the (?:two|(?:Russian|Syrian) "
-                      r"and (?:Russian|Syrian)) (?:presidents|leaders|(?:foreign |defen[cs]e )?ministers|sides|men|"
-                      r"officials|delegations|heads of state)|(?:the|both) (?:presidents|leaders|"
-                      r"(?:foreign |defen[cs]e )?ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
-                      r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b", re.I)
-REMARKS = re.compile(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b", re.I)
+ANAPHORA = Caseless(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
+                    r"conversation|call|negotiations|consultations|summit|delegation)|the (?:two|(?:Russian|Syrian) "
+                    r"and (?:Russian|Syrian)) (?:presidents|leaders|(?:foreign |defen[cs]e )?ministers|sides|men|"
+                    r"officials|delegations|heads of state)|(?:the|both) (?:presidents|leaders|"
+                    r"(?:foreign |defen[cs]e )?ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
+                    r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b")
+REMARKS = Caseless(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b")
 SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")  # "he was received": a subject pronoun anywhere
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|" + SPAN_PRONOUN.pattern)
 # "the two men met again", "the two leaders last spoke in May": the Syrian and the Russian last named together
@@ -42,21 +42,21 @@ NATIONAL_PAIR = re.compile(r"\b[Tt]he two (?P<nat>Syrian|Russian) (?:officials|m
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
-BACKGROUND = re.compile(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|where|since|despite|amid|although|though|ousted|toppled|"
-                        r"instructions?|behalf|"
+BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|where|since|despite|amid|although|though|ousted|toppled|"
+                      r"instructions?|behalf|"
                         # "weeks after Assad met Putin": an earlier contact, told to place this one in time
                         r"(?:days|weeks|months|years|shortly|soon|long|a\s+(?:day|week|month|year))\s+(?:after|before))"
                         r"\b[^,;:]*"
                         # "demanded that Moscow hand over the former president, Bashar al-Assad": who is to be handed
                         # over is talked about, with the apposition that names him
                         r"|\b(?:hand(?:s|ed|ing)?\s+over|extradit(?:e|es|ed|ing|ion)|surrender(?:s|ed|ing)?)\b"
-                        r"(?:[^,;:]*,)?[^,;:]*", re.I)
+                        r"(?:[^,;:]*,)?[^,;:]*")
 # "Putin told him ..., the Kremlin said on Tuesday": an attribution after the reported words dates the report.
 TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
                                   r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
-SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+SINCE = Caseless(r"\bsince\b")
 # "did not specify whether he was still in Moscow on Wednesday": what follows is not asserted.
-HYPOTHETICAL = re.compile(r"\b(?:whether|if|anniversary)\b", re.I)  # "... the anniversary of relations set up in 1944"
+HYPOTHETICAL = Caseless(r"\b(?:whether|if|anniversary)\b")  # "... the anniversary of relations set up in 1944"
 # The speaker's own "today" inside a quotation is rhetorical ("today Syria stands ..."); "yesterday" is not.
 SPEAKERS_NOW = re.compile(r"\b(?:today|tonight|now|these days|this (?:week|month|year))\b", re.I)
 # "The text of the agreement says ...": a document that says or provides something is not a party speaking.
@@ -69,7 +69,7 @@ OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invite
                             r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed)\s+(?:him|her)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
-BOTH_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b", re.I)
+BOTH_COUNTRIES = Caseless(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b")
 # "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
 _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)"
                    r"\s+(?:in|around|for|of)\s+")
@@ -81,32 +81,31 @@ SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
 # ("three weeks before the visit") is not the sentence's own event.
 # "condemned the Israeli air strikes": what a statement judges is its object, not a second event.
-JUDGED = re.compile(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|reject|deplor|slamm?|blam|"
-                    r"protest)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+JUDGED = Caseless(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|reject|deplor|slamm?|blam|"
+                  r"protest)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}$")
 # "did not meet", "has never visited", "had no plans to meet": a contact said not to happen is no event.
-NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:\s+not|n['’]t)|never|"
-                     r"no\s+(?:plans?|intention|immediate plans?)\s+(?:to|for)|not\s+(?:planning|expected|scheduled)"
-                     r"\s+to|ruled\s+out(?:\s+an?)?|no)(?:\s+(?:yet|been|be|any|a|an|the|formally|officially|"
-                     r"personally|directly|ever|such))*\s+$", re.I)
+NEGATED = Caseless(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:\s+not|n['’]t)|never|"
+                   r"no\s+(?:plans?|intention|immediate plans?)\s+(?:to|for)|not\s+(?:planning|expected|scheduled)"
+                   r"\s+to|ruled\s+out(?:\s+an?)?|no)(?:\s+(?:yet|been|be|any|a|an|the|formally|officially|"
+                   r"personally|directly|ever|such))*\s+$")
 # "The Kremlin denied reports that Putin met Assad": what is denied did not happen, as far as the text says.
-DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
-                    r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b", re.I)
+DENIAL = Caseless(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
+                  r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b")
 # "Zakharova on Thursday condemned": a day after the preposition dates the verb, it does not make it a topic.
 # "discussed the implementation of the agreements signed": an earlier deal carried out is what was talked about.
-TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subject|issue|topic|question|matter|"
-                      r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve|"
-                      r"implementation|implementing|execution|terms|text) of)\s+"
-                      r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
-                      r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$", re.I)
+TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subject|issue|topic|question|matter|"
+                    r"results?|outcome|prospects|preparations?|agenda|framework|sidelines|margins|eve|"
+                    r"implementation|implementing|execution|terms|text) of)\s+"
+                    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+                    r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+")
 # A sentence that tells of an earlier contact than the one at hand: "Earlier, on 12 February, the two presidents
 # spoke", "The two leaders last met in May", "their previous call". Its date is never the date of an undated lead;
 # "earlier today", "earlier on Tuesday", "earlier this week" stay within the story's days.
-EARLIER_CONTACT = re.compile(
+EARLIER_CONTACT = Caseless(
     r"^\W*(?:earlier|previously|before that|prior to that)\b(?!\s+(?:today|tonight|this\s+week|in\s+the\s+day|on\s+\w+day))"
-    r"|\blast\s+(?:met|spoke|talked|held\s+talks|visited|came|went|travell?ed)\b|\bprevious\s+(?:meeting|call|conversation|visit|talks|round)\b",
-    re.I)
+    r"|\blast\s+(?:met|spoke|talked|held\s+talks|visited|came|went|travell?ed)\b|\bprevious\s+(?:meeting|call|conversation|visit|talks|round)\b")
 # "Patrols began on Thursday, a day after commanders met in Qamishli": the part after it tells of another
 # happening, dated by counting back (or on) from the sentence's day.
 RELATIVE_EVENT = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+(?P<dir>after|before)\s+",
@@ -147,7 +146,8 @@ def participants(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
     """The parties a sentence makes of the people it names: not those inside a background clause."""
     if all(x.is_country for x in mentions):
         return list(mentions)  # countries are parties wherever they are named
-    spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in BACKGROUND.finditer(sentence.text)]
+    spans = [(sentence.start + m.start(), sentence.start + m.end())
+             for m in BACKGROUND.finditer(sentence.text, sentence.lower)]
     return [x for x in mentions if x.is_country or not any(s <= x.start < e for s, e in spans)]
 
 
@@ -169,27 +169,42 @@ def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[
     return persons, countries, bodies
 
 
-def find_triggers(text: str, gazetteer: Gazetteer, denial: re.Match[str] | None) -> list[_Trigger]:
+def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re.Match[str] | None,
+                  prefixes: list[tuple[str, ...] | None] | None = None) -> list[_Trigger]:
     """Every trigger word of every event type in `text`, skipping topics of talk, reference points and
-    contacts that are denied (after `denial`, the first `DENIAL` in the text) or said not to have happened."""
+    contacts that are denied (after `denial`, the first `DENIAL` in the text) or said not to have happened.
+
+    `lower` is the text lower-cased (`events.casefold`), or None; `prefixes`, if given, holds for each event type
+    the prefixes of its patterns that occur in the whole article (`article_prefixes`): a prefix it lacks is not
+    looked for in its sentences."""
     found = []
     denied_from = denial.end() if denial else len(text)
-    # the same spans are found faster in the lower-cased text (`events.casefold`), which holds a pattern's match
-    # only if it holds the pattern's prefix
-    lowered = lower_text(text)
     for rank, rule in enumerate(gazetteer.event_types):
-        if rule.pattern is None or (lowered is not None and rule.prefixes is not None
-                                    and not any(p in lowered for p in rule.prefixes)):
+        # a pattern's match holds one of its prefixes in the lower-cased text
+        wanted = rule.prefixes if prefixes is None else prefixes[rank]
+        if rule.pattern is None or (lower is not None and wanted is not None and not any(p in lower for p in wanted)):
             continue
         event_type = EventType(rule.name)
         is_statement = event_type is EventType.STATEMENT
-        for m in rule.folded.finditer(lowered) if lowered is not None else rule.pattern.finditer(text):
-            before = text[max(0, m.start() - 40):m.start()]
-            if TOPIC_OF.search(before) or (not is_statement and (
-                    JUDGED.search(before) or NEGATED.search(before) or m.start() >= denied_from)):
+        for m in rule.folded.finditer(lower) if lower is not None else rule.pattern.finditer(text):
+            lo = max(0, m.start() - 40)
+            before, before_lower = text[lo:m.start()], lower[lo:m.start()] if lower is not None else None
+            if TOPIC_OF.search(before, before_lower) or (not is_statement and (
+                    JUDGED.search(before, before_lower) or NEGATED.search(before, before_lower)
+                    or m.start() >= denied_from)):
                 continue
             found.append(_Trigger(event_type, m.start(), m.end(), rank))
     return found
+
+
+def article_prefixes(lower: str | None, gazetteer: Gazetteer) -> list[tuple[str, ...] | None] | None:
+    """For each event type, the prefixes of its patterns that occur in an article lower-cased as `lower` (None:
+    each type's own prefixes, as for an article that could not be lower-cased). A sentence is a part of the
+    article, so one holds no prefix the article lacks."""
+    if lower is None:
+        return None
+    return [None if rule.prefixes is None else tuple(p for p in rule.prefixes if p in lower)
+            for rule in gazetteer.event_types]
 
 
 def _main_type(triggers: list[_Trigger]) -> _Trigger | None:
@@ -205,7 +220,7 @@ def _since_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """The stretches "since ..." up to the next clause break: "his first visit since the fall of the government
     in December" dates the fall, not the visit."""
     spans = []
-    for m in SINCE.finditer(sentence.text):
+    for m in SINCE.finditer(sentence.text, sentence.lower):
         stop = SPLIT_AT.search(sentence.text, m.end())
         spans.append((sentence.start + m.start(), sentence.start + (stop.start() if stop else len(sentence.text))))
     return spans
@@ -240,7 +255,7 @@ class _Context:
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
         # each pattern is only searched for when what it finds could be used
-        pair = BOTH_COUNTRIES.search(sentence.text) if index - self.both_sides_at <= 3 else None
+        pair = BOTH_COUNTRIES.search(sentence.text, sentence.lower) if index - self.both_sides_at <= 3 else None
         if pair and {m.country for m in inside} != {"SY", "RU"}:
             start, end = sentence.start + pair.start(), sentence.start + pair.end()
             extra += [Mention(start, end, pair.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
@@ -284,6 +299,11 @@ class _Context:
                 self.last_by_country[m.country] = m
                 recent = [r for r in self.recent.get(m.country, []) if r.key != m.key]
                 self.recent[m.country] = (recent + [m])[-2:]
+
+
+def _part(sentence: Sentence, lo: int, hi: int) -> tuple[str, str | None]:
+    """sentence.text[lo:hi] and its lower-cased copy, if the sentence has one."""
+    return sentence.text[lo:hi], sentence.lower[lo:hi] if sentence.lower is not None else None
 
 
 def _segment(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -392,7 +412,7 @@ def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazet
         if t.event_type not in CONTACT_TYPES:
             continue
         lo, hi = _segment(sentence, sentence.start + t.start, sentence.start + t.end)
-        if not gazetteer.planned.search(sentence.text[lo:hi]):
+        if not gazetteer.planned.search(*_part(sentence, lo, hi)):
             return t
     return None
 
@@ -431,7 +451,7 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
     def as_countries(mentions: list[Mention]) -> list[Mention]:
         return [m.as_country() for m in mentions]
 
-    planned = bool(gazetteer.planned.search(sentence.text[:rel.start()]))
+    planned = bool(gazetteer.planned.search(*_part(sentence, 0, rel.start())))
     return [_clause(index, sentence, head.event_type, planned, outside + as_countries(inside), timex.date, False,
                     [], refers),
             _clause(index, sentence, tail.event_type, False, inside + as_countries(outside), when, False, [],
@@ -439,9 +459,11 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
 
 
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
-                      gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention]) -> list[Clause]:
-    """The clauses of one sentence; `people`: its parties with those it refers back to, `everyone`: all it names."""
-    triggers = find_triggers(sentence.text, gazetteer, refers.denial)
+                      gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention],
+                      prefixes: list[tuple[str, ...] | None] | None = None) -> list[Clause]:
+    """The clauses of one sentence; `people`: its parties with those it refers back to, `everyone`: all it names;
+    `prefixes`: the trigger prefixes its article holds (`article_prefixes`)."""
+    triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes)
     relative = _relative_clauses(index, sentence, people, everyone, timexes, triggers, gazetteer,
                                  refers) if len(timexes) == 1 and triggers else None
     if relative is not None:
@@ -451,7 +473,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     main = _main_type(triggers)
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
         main, triggers = None, []
-    planned = bool(gazetteer.planned.search(sentence.text))
+    planned = bool(gazetteer.planned.search(sentence.text, sentence.lower))
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
@@ -480,7 +502,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             paired.setdefault(trigger, timex)
     if len(paired) <= 1:
         dated = list(paired.values()) or timexes[:1]
-        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers, everyone)
+        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers, everyone, prefixes)
     anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
     subject = [m for m in people if not m.is_country and m.start < sentence.start + anchors[0][0].start]
     clauses = []
@@ -500,7 +522,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         # the other people of the sentence still say which countries are involved
         others = [m.as_country() for m in people if not (start <= m.start < end) or m.is_country]
         part_planned = trigger.event_type is not EventType.STATEMENT and bool(
-            gazetteer.planned.search(sentence.text[start - sentence.start:end - sentence.start]))
+            gazetteer.planned.search(*_part(sentence, start - sentence.start, end - sentence.start)))
         clauses.append(_clause(index, sentence, trigger.event_type, part_planned, own + others, timex.date, False,
                                [m for m in joiners if start <= m.start < end], refers))
     return clauses
@@ -516,6 +538,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         # of a news archive) holds no contact: its dates and sentences need not be read
         return [], mentions
     timexes = list(find_dates(text, anchor))
+    prefixes = article_prefixes(lower_text(text), gazetteer)
     dateline = DATELINE.match(text)
     dateline_end = dateline.end() if dateline else 0
     clauses: list[Clause] = []
@@ -528,12 +551,13 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end) if hi > lo else []
-        anaphor = ANAPHORA.search(sentence.text)
+        anaphor = ANAPHORA.search(sentence.text, sentence.lower)
         if people or dated or anaphor:
-            refers = _Refers(anaphor, REMARKS.search(sentence.text) is not None,
-                             EARLIER_CONTACT.search(sentence.text) is not None, DENIAL.search(sentence.text))
+            refers = _Refers(anaphor, REMARKS.search(sentence.text, sentence.lower) is not None,
+                             EARLIER_CONTACT.search(sentence.text, sentence.lower) is not None,
+                             DENIAL.search(sentence.text, sentence.lower))
             found = _sentence_clauses(index, sentence, people, dated, gazetteer, refers,
-                                      mentions[lo_m:hi_m] + [m for m in people if m.is_country])
+                                      mentions[lo_m:hi_m] + [m for m in people if m.is_country], prefixes)
             if _denies_contact(sentence.text, refers.denial, gazetteer):
                 for clause in found:
                     clause.denies = True
@@ -554,7 +578,7 @@ def _denies_contact(text: str, denial: re.Match[str] | None, gazetteer: Gazettee
 def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int) -> list[Timex]:
     """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
-    hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text)]
+    hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
     backgrounds = _since_spans(sentence)
     return _event_timexes([t for t in timexes if not any(a <= t.start < b for a, b in backgrounds)], dateline_end,
                           quotes, hypotheticals)

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from events.casefold import folded
+from events.casefold import Caseless, folded
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -113,7 +113,7 @@ class Gazetteer:
     topics: tuple[Topic, ...]
     landmarks: tuple[Landmark, ...]
     event_types: tuple[EventTypeRule, ...]  # in priority order
-    planned: re.Pattern[str]
+    planned: Caseless
     lexicon: dict
     by_id: dict[str, RegistryActor]
 
@@ -239,7 +239,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
                       for entry in _load_toml("landmarks.toml", folder)["landmark"])
     triggers = _load_toml("triggers.toml", folder)
     types = tuple(_event_type_rule(name, triggers["type"][name]) for name in triggers["priority"])
-    planned = re.compile(r"\b(?:" + "|".join(triggers["modality"]["planned"]) + r")\b", re.I)
+    planned = Caseless(r"\b(?:" + "|".join(triggers["modality"]["planned"]) + r")\b")
     actors = load_actors(folder)
     return Gazetteer(actors, load_places(folder), topics, landmarks, types, planned,
                      _load_toml("lexicon.toml", folder), {a.actor_id: a for a in actors})

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from events.casefold import lower_text
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "no", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
@@ -18,16 +20,19 @@ _WORD_REACH = 32
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence and its span in the text."""
+    """A sentence and its span in the text; `lower`: its text lower-cased, for the case-insensitive patterns run
+    as case-sensitive ones (`events.casefold`), or None when the article's text could not be."""
 
     start: int
     end: int
     text: str
+    lower: str | None = None
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of `text` in order; paragraph breaks always end a sentence."""
     out: list[Sentence] = []
+    lowered = lower_text(text)
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
@@ -35,16 +40,16 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             token = word.group(0).lower() if word else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
-        _add(out, text, start, m.end() if m.group(0)[0] != "\n" else m.start())
+        _add(out, text, lowered, start, m.end() if m.group(0)[0] != "\n" else m.start())
         start = m.end()
-    _add(out, text, start, len(text))
+    _add(out, text, lowered, start, len(text))
     return tuple(out)
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _add(out: list[Sentence], text: str, lowered: str | None, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+        out.append(Sentence(start, end, text[start:end], lowered[start:end] if lowered is not None else None))

@@ -10,6 +10,9 @@ from pathlib import Path
 from loaders.clean import DATA_DIR
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# `_WORD` in a lower-cased ASCII text, where a letter is a-z: a plain class is read four times faster than
+# `[^\W\d_]`, which asks Unicode whether each character is a letter
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _SCRIPTS = (("ar", re.compile(r"[\u0600-\u06FF]")), ("ru", re.compile(r"[\u0400-\u04FF]")),
             ("zh", re.compile(r"[\u4E00-\u9FFF]")))
 _LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() accepts, counted in C
@@ -29,7 +32,7 @@ def load_stopwords(path: Path | None = None) -> dict[str, frozenset[str]]:
 def _words(sample: str) -> list[str]:
     """The first `_SAMPLE_WORDS` words of `sample`, lower case, with a typographic apostrophe made plain."""
     if sample.isascii():  # lower-casing ASCII changes no word's extent: one call for the whole sample
-        return _WORD.findall(sample.lower())[:_SAMPLE_WORDS]
+        return _ASCII_WORD.findall(sample.lower())[:_SAMPLE_WORDS]
     return [w.lower().replace("’", "'") for w in _WORD.findall(sample)[:_SAMPLE_WORDS]]
 
 

@@ -72,3 +72,24 @@ def test_every_trigger_pattern_folded_finds_the_same_spans() -> None:
         for text in texts:
             assert [m.span() for m in rule.pattern.finditer(text)] == \
                 [m.span() for m in rule.folded.finditer(lower_text(text))], rule.name
+
+
+def test_caseless_finds_the_spans_of_the_case_insensitive_pattern():
+    from events.casefold import Caseless
+    pattern = Caseless(r"\b(?:the|both) (?:presidents|leaders)\b")
+    text = "Later THE Presidents spoke; both leaders agreed."
+    lowered = lower_text(text)
+    assert [m.span() for m in pattern.finditer(text, lowered)] == [m.span() for m in pattern.pattern.finditer(text)]
+    assert pattern.search(text, lowered, 20).span() == pattern.pattern.search(text, 20).span()
+    # a text that cannot be lower-cased safely ("İ" lower-cases to two characters) is searched with the pattern
+    trapped = "THE PRESİDENTS met"
+    assert lower_text(trapped) is None
+    assert pattern.search(trapped, None).span() == (0, 14)
+    assert pattern.search("the Presidents", None).group() == "the Presidents"
+
+
+def test_a_sentence_holds_its_lower_cased_text_and_none_when_the_article_cannot_be():
+    from events.sentences import split_sentences
+    first, second = split_sentences("Putin Met Assad. They Talked.")
+    assert (first.lower, second.lower) == ("putin met assad.", "they talked.")
+    assert all(s.lower is None for s in split_sentences("Putin met Assad. The ſtory ends."))
