@@ -11,8 +11,13 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
     "u.k", "e.g", "i.e", "etc", "approx", "inc", "co", "corp", "ltd", "gov", "sen", "rep", "amb",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
-_LAST_WORD = re.compile(r"[\w.]+$")
+# Sentence-final punctuation (with closing quotes) before a capital or a digit, or line breaks. It opens with a
+# character class, not a repeat, so that `re` jumps from one candidate character to the next: ".!?" then more of
+# them, or a line break then more of them.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
+# The word before a full stop, matched in the reversed stretch of text before it: one match at the start, where a
+# search for the run that ends the stretch would try every position of it.
+_WORD_BACKWARD = re.compile(r"[\w.]+")
 # The word before a full stop is looked for this far back: longer than any abbreviation, so a longer word
 # cut at the window's edge is still no abbreviation and no initial.
 _WORD_REACH = 32
@@ -36,8 +41,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
-            word = _LAST_WORD.search(text, max(start, m.start() - _WORD_REACH), m.start())
-            token = word.group(0).lower() if word else ""
+            word = _WORD_BACKWARD.match(text[max(start, m.start() - _WORD_REACH):m.start()][::-1])
+            token = word.group(0)[::-1].lower() if word else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         _add(out, text, lowered, start, m.end() if m.group(0)[0] != "\n" else m.start())
