@@ -344,6 +344,19 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(ctx.dct + timedelta(days=offset), Grain.DAY, time=_part_code(part)), True, kind)
 
 
+_SOON_BEFORE = re.compile(r"\b(?:as|how|so|too|very|quite)\s+$", re.I)
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter|as|enough|to\s+be)\b", re.I)
+
+
+def _soon_ahead(ctx: Context, m: re.Match[str]) -> bool:
+    """True when "soon" looks ahead from the time of writing ("will soon begin", "may soon seek"): not a
+    conjunction or a measure of speed ("as soon as", "how soon", "soon after the attack", "too soon"), nor a
+    "soon" told in the past ("was soon released")."""
+    if _SOON_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) or _SOON_AFTER.match(ctx.text, m.end()):
+        return False
+    return ctx.tense != "past"
+
+
 def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     """"now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     word = " ".join(m.group("ref").lower().split())
@@ -352,6 +365,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if word in {"now", "currently"} and ctx.text[m.start()].isupper() and re.match(r"\s*[,;:]", ctx.text[m.end():]):
         return None  # "Now, ..." opening a sentence turns the argument; "Now officials say" dates the clause
+    if word == "soon" and not _soon_ahead(ctx, m):
+        return None
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
         return Reading("DURATION", value, None, False)  # "the coming years": a span of unknown length

@@ -156,6 +156,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("mid-afternoon", "TIME", "2025-01-29TAF"), ("mid-morning yesterday", "TIME", "2025-01-28TMO")]),
     ("The ferry sails at 6 in the morning and returns at 9 at night.", WED,
      [("6 in the morning", "TIME", "2025-01-29T06:00"), ("9 at night", "TIME", "2025-01-29T21:00")]),
+    # "soon" looking ahead is a time ahead; a conjunction, a speed or a "soon" told in the past is not
+    ("The envoy will soon return, and the border may reopen soon.", WED,
+     [("soon", "DATE", "FUTURE_REF"), ("soon", "DATE", "FUTURE_REF")]),
+    ("The guard was soon relieved; talks resume as soon as the envoy lands, soon after the vote.", WED, []),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
