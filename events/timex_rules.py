@@ -131,7 +131,7 @@ def compiled_rules() -> tuple[Rule, ...]:
          + year + edge, year_hint),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b", None),
-        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar|the\s+(?:end|beginning|start|"
+        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|pre-|post-|fiscal|calendar|the\s+(?:end|beginning|start|"
          r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
          r"miles)\b)", None),

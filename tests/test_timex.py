@@ -160,6 +160,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The envoy will soon return, and the border may reopen soon.", WED,
      [("soon", "DATE", "FUTURE_REF"), ("soon", "DATE", "FUTURE_REF")]),
     ("The guard was soon relieved; talks resume as soon as the envoy lands, soon after the vote.", WED, []),
+    # a year with "pre-" or "post-" is still that year, the prefix in its span (TIMEX3 puts it in a modifier)
+    ("The post-2011 sanctions outlasted the pre-1990 treaties.", WED,
+     [("post-2011", "DATE", "2011"), ("pre-1990", "DATE", "1990")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
