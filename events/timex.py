@@ -67,7 +67,8 @@ class FoundTimex:
     """A temporal expression: its span and words, TIMEX3 type and value, and the calendar point behind it.
 
     `relative` is True when the value depends on the document date (directly or through an earlier
-    expression that did); `point` is None for durations, sets and references to the present, past or future.
+    expression that did); `point` is None for durations, sets and references to the present, past or future,
+    except a span told from an event ("three days later": a DURATION whose point is the day it leads to).
     """
 
     start: int

@@ -50,7 +50,7 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("12:05 GMT - The delegation arrived. The score was 12.30 at the break.", WED,
      [("12:05 GMT", "TIME", "2025-01-29T12:05")]),
     ("Exports recovered in 2019. Two days later, the minister resigned.", WED,
-     [("2019", "DATE", "2019"), ("Two days later", "DATE", "XXXX-XX-XX")]),
+     [("2019", "DATE", "2019"), ("Two days later", "DURATION", "P2D")]),
     ("He was born on 4 July 1950. At 10:30 a.m. local time on Monday, the plane landed.", WED,
      [("4 July 1950", "DATE", "1950-07-04"), ("10:30 a.m.", "TIME", "2025-01-27T10:30"),
       ("Monday", "DATE", "2025-01-27")]),
@@ -160,6 +160,13 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The envoy will soon return, and the border may reopen soon.", WED,
      [("soon", "DATE", "FUTURE_REF"), ("soon", "DATE", "FUTURE_REF")]),
     ("The guard was soon relieved; talks resume as soon as the envoy lands, soon after the vote.", WED, []),
+    # a span of days or hours told from an event is a duration ("later" is a signal); "a year earlier" stays a date
+    ("The envoy left on Monday. Three days later the talks resumed; a few days later they broke down.", WED,
+     [("Monday", "DATE", "2025-01-27"), ("Three days later", "DURATION", "P3D"),
+      ("a few days later", "DURATION", "PXD")]),
+    ("Exports rose in the third quarter from a year earlier; an hour earlier, shares fell.", NOV,
+     [("the third quarter", "DATE", "2025-Q3"), ("a year earlier", "DATE", "2024-Q3"),
+      ("an hour earlier", "DURATION", "PT1H")]),
     # a year with "pre-" or "post-" is still that year, the prefix in its span (TIMEX3 puts it in a modifier)
     ("The post-2011 sanctions outlasted the pre-1990 treaties.", WED,
      [("post-2011", "DATE", "2011"), ("pre-1990", "DATE", "1990")]),
