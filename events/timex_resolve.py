@@ -367,6 +367,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "Now, ..." opening a sentence turns the argument; "Now officials say" dates the clause
     if word == "soon" and not _soon_ahead(ctx, m):
         return None
+    if word in {"the future", "the past"} and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 5]):
+        return None  # "the future of the region": its fate, not a time
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
         return Reading("DURATION", value, None, False)  # "the coming years": a span of unknown length

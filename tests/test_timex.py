@@ -167,6 +167,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("Exports rose in the third quarter from a year earlier; an hour earlier, shares fell.", NOV,
      [("the third quarter", "DATE", "2025-Q3"), ("a year earlier", "DATE", "2024-Q3"),
       ("an hour earlier", "DURATION", "PT1H")]),
+    # "the future of ..." is a fate, not a time
+    ("The talks will shape the future of the region; in the future, both sides may meet.", WED,
+     [("the future", "DATE", "FUTURE_REF")]),
     # a year with "pre-" or "post-" is still that year, the prefix in its span (TIMEX3 puts it in a modifier)
     ("The post-2011 sanctions outlasted the pre-1990 treaties.", WED,
      [("post-2011", "DATE", "2011"), ("pre-1990", "DATE", "1990")]),
