@@ -185,7 +185,9 @@ def compiled_rules() -> tuple[Rule, ...]:
          + unit + r"(?:-long)?\b(?!-old)", None),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)", None),
-        ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)", None),
+        # a bare plural after "for", "within", "in" ("the first time in years"), or "over the": a span of unknown length
+        ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)the\s+)(?P<bare>years|months|weeks|"
+         r"decades|days|hours)\b(?!-|\s+(?:of|before|after|ago|earlier|later)\b)", None),
         ("duration", r"\b(?P<long>hour|day|week|month|year|hours|days|weeks|months|years|decades)-long\b", None),
         ("quarter", r"\b(?:(?P<pre>the|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"

@@ -167,6 +167,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("Exports rose in the third quarter from a year earlier; an hour earlier, shares fell.", NOV,
      [("the third quarter", "DATE", "2025-Q3"), ("a year earlier", "DATE", "2024-Q3"),
       ("an hour earlier", "DURATION", "PT1H")]),
+    # a bare plural after "in" or "over the" is a span of unknown length, but not "in days of old"
+    ("Exports hit their highest level in years, and over the decades the port grew.", WED,
+     [("years", "DURATION", "PXY"), ("the decades", "DURATION", "PXY")]),
+    ("Pilgrims came in days of old.", WED, []),
     # "the future of ..." is a fate, not a time
     ("The talks will shape the future of the region; in the future, both sides may meet.", WED,
      [("the future", "DATE", "FUTURE_REF")]),
