@@ -18,6 +18,7 @@ from events.timex_resolve import (
     _unit,
     in_name,
     number,
+    spelled_year,
 )
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
@@ -75,6 +76,8 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "This Week", "Next Year": the title of a programme or a book, not a time
     which, unit = " ".join(m.group("which").lower().split()), m.group("unit").lower()
     seasons = load_vocabulary().seasons
+    if m.group("smod") and unit not in seasons:
+        return None  # "the early summer" is a season; "the early year" is no expression
     if which == "the" and unit not in seasons and unit != "weekend":
         return None
     if which == "the" and re.match(r"\s+of\b", ctx.text[m.end():]):
@@ -295,7 +298,10 @@ def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
 def read_season(m: re.Match[str], ctx: Context) -> Reading | None:
     """"summer 1998", "the winter of 1994": YYYY-SU, YYYY-WI."""
     code = load_vocabulary().seasons[m.group("season").lower()]
-    point = Point(date(int(m.group("year")), SEASON_MONTHS[code], 1), Grain.SEASON, season=code)
+    year = int(m.group("year")) if m.group("year") else spelled_year(m.group("cent"), m.group("rest"))
+    if year is None:
+        return None
+    point = Point(date(year, SEASON_MONTHS[code], 1), Grain.SEASON, season=code)
     return Reading("DATE", point.value(), point, False)
 
 

@@ -208,14 +208,19 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 def read_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one", "the year
     two thousand"."""
-    words = re.findall(r"[a-z]+", m.group("rest").lower()) or ["zero"]  # "the year two thousand"
+    year = spelled_year(m.group("cent"), m.group("rest"))
+    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False) if year else None
+
+
+def spelled_year(cent: str, rest: str) -> int | None:
+    """The year of the words of `read_spelled_year` ("nineteen" and "ninety-six"); None for "nineteen five"."""
+    words = re.findall(r"[a-z]+", rest.lower()) or ["zero"]  # "the year two thousand"
     n = _TENS.get(words[0], 0) + (_UNITS.get(words[1], 0) if len(words) > 1 else 0) if words[0] in _TENS else \
         _TEENS.get(words[0], _UNITS.get(words[0], 0))
-    nineteen = m.group("cent").lower() == "nineteen"
+    nineteen = cent.lower() == "nineteen"
     if nineteen and n < 10:
         return None  # "nineteen five" is not how a year is said
-    year = (1900 if nineteen else 2000) + n
-    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
+    return (1900 if nineteen else 2000) + n
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,

@@ -116,6 +116,11 @@ def compiled_rules() -> tuple[Rule, ...]:
     approx = r"(?:(?P<approx>" + _alt(v.approximators) + r")\s+)?"
     season = r"(?P<season>" + _alt(v.seasons) + r")"
     dayword = day_word()
+    # a year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one"
+    spelled = (r"(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|"
+               r"eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\b"
+               r"(?!\s+(?:percent|people|dollars))")
     edge = r"(?![\w%])"
     # (name, pattern, hint): the hint is what every match holds, in lower case (words of the pattern no match goes
     # without, or a year's first two digits); None where the words near which the rule is tried nearly always hold it
@@ -135,10 +140,7 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
          r"miles)\b)", None),
-        ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
-         r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
-         r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-         r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))", "nineteen|thousand"),
+        ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?" + spelled, "nineteen|thousand"),
         ("year", r"\bthe\s+year\s+" + year + edge, None),
         ("spelled_year", r"\bthe\s+year\s+(?P<cent>two\s+thousand)(?P<rest>)(?![\s-]+(?:and\s+)?[a-z]*(?:one|two|"
          r"three|four|five|six|seven|eight|nine|ten|teen|ty)\b)", "thousand"),
@@ -175,7 +177,8 @@ def compiled_rules() -> tuple[Rule, ...]:
          _hint_words(wd + "s" for wd in WEEKDAYS)),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
-         r"\s+(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons) + r")\b(?!-)", None),
+         r"\s+(?:(?P<smod>early|late|mid-?)\s*)?(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons)
+         + r")\b(?!-)", None),
         ("ago", r"\b" + approx + num + r"[\s-]+" + unit
          + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))",
          "ago|earlier|later|now|before|after"),
@@ -198,7 +201,8 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)", None),
         ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
          r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?", "half"),
-        ("season", r"\b(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?" + year + edge, _hint_words(v.seasons)),
+        ("season", r"\b(?:the\s+)?(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?(?:" + year + edge + "|"
+         + spelled + ")", _hint_words(v.seasons)),
         ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt(v.holidays) + r")\b",
          _hint_words(v.holidays)),
         ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"

@@ -171,6 +171,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("Exports hit their highest level in years, and over the decades the port grew.", WED,
      [("years", "DURATION", "PXY"), ("the decades", "DURATION", "PXY")]),
     ("Pilgrims came in days of old.", WED, []),
+    # a season keeps its modifier after "the", and takes a year said aloud
+    ("Orders recovered from the low levels of the early summer.", NOV, [("the early summer", "DATE", "2025-SU")]),
+    ("Prices last fell this low in the winter of nineteen ninety-four.", date(1998, 2, 23),
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
     # "the future of ..." is a fate, not a time
     ("The talks will shape the future of the region; in the future, both sides may meet.", WED,
      [("the future", "DATE", "FUTURE_REF")]),
