@@ -151,6 +151,11 @@ def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """"July 1997", "early December 2024": a stated month, normalised by dateparser."""
     if not m.group("month")[0].isupper():
         return None
+    if not m.group("year"):  # "January nineteen ninety-seven"
+        year = spelled_year(m.group("cent"), m.group("rest"))
+        if year is None or m.group("month").lower() not in FULL_MONTHS:
+            return None
+        return _point(ctx, Point(date(year, MONTHS[m.group("month").lower()], 1), Grain.MONTH), False)
     read = normalise(_core(m.group("month"), m.group("year")))
     if read is None or read.grain is not Grain.MONTH:
         return None

@@ -133,7 +133,7 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"\d"),
         ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b", r"\d"),
         ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
-         + year + edge, year_hint),
+         r"(?:" + year + edge + "|" + spelled + ")", year_hint + "|nineteen|thousand"),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b", None),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|pre-|post-|fiscal|calendar|the\s+(?:end|beginning|start|"
