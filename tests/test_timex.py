@@ -174,6 +174,12 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("Orders recovered from the low levels of the early summer.", NOV, [("the early summer", "DATE", "2025-SU")]),
     ("Prices last fell this low in the winter of nineteen ninety-four.", date(1998, 2, 23),
      [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    # the second day of a pair after a month is a day of that month: "April 24 and 25", "March 3-4"
+    ("The summit sits on April 24 and 25; the envoys met March 3-4.", date(2025, 3, 20),
+     [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25"), ("March 3", "DATE", "2025-03-03"),
+      ("4", "DATE", "2025-03-04")]),
+    ("Yields rose May 5 to 10 percent; polls close Nov. 6 at 8 and 9 p.m.", NOV,
+     [("May 5", "DATE", "2025-05-05"), ("Nov. 6", "DATE", "2025-11-06"), ("9 p.m.", "TIME", "2025-11-06T21:00")]),
     # "the future of ..." is a fate, not a time
     ("The talks will shape the future of the region; in the future, both sides may meet.", WED,
      [("the future", "DATE", "FUTURE_REF")]),
