@@ -67,7 +67,8 @@ class FoundTimex:
     """A temporal expression: its span and words, TIMEX3 type and value, and the calendar point behind it.
 
     `relative` is True when the value depends on the document date (directly or through an earlier
-    expression that did); `point` is None for durations, sets and references to the present, past or future.
+    expression that did); `point` is None for durations, sets and references to the present, past or future,
+    except a span told from an event ("three days later": a DURATION whose point is the day it leads to).
     """
 
     start: int
@@ -207,11 +208,38 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
         state.remember(reading, context)
+        if name in _DAY_LISTS and reading.point is not None and reading.point.grain is Grain.DAY:
+            second = _second_day(text, end, reading.point, queue[i][0] if i < len(queue) else len(text))
+            if second is not None:
+                out.append(FoundTimex(second[0], second[1], text[second[0]:second[1]], "DATE", second[2].value(),
+                                      second[2], reading.relative))
+                state.remember(Reading("DATE", second[2].value(), second[2], reading.relative), context)
         if reading.year_to_date:
             state.year_to_date_until = _next_sentence_end(text, end)
         elif reading.point is not None and reading.point.grain is Grain.DAY:
             state.year_to_date_until = -1  # "the six months ended Aug. 12": counted from that day, not the year
     return tuple(out)
+
+
+_DAY_LISTS = {"month_day", "full_date"}
+# The second day of a pair after a month and day: "on April 24 and 25", "March 3-4" (not "May 5 to 10 p.m.", "Nov. 6-7%").
+_SECOND_DAY = re.compile(r"\s*(?:-|–|\s(?:and|or|to|through)\s)\s*([0-3]?\d)\b(?![\w%:,.]\d|\s*[ap]\.?m\b|\s*%|\s*percent)",
+                         re.I)
+
+
+def _second_day(text: str, end: int, first: Point, limit: int) -> tuple[int, int, Point] | None:
+    """The day number paired with a stated day just before it, as (start, end, point): a later day of the same month
+    ("April 24 and 25"), ending before `limit` (the next expression)."""
+    m = _SECOND_DAY.match(text, end)
+    if m is None or m.end(1) > limit:
+        return None
+    day = int(m.group(1))
+    if day <= first.day.day:
+        return None
+    try:
+        return m.start(1), m.end(1), Point(first.day.replace(day=day), Grain.DAY)
+    except ValueError:
+        return None
 
 
 def _next_sentence_end(text: str, end: int) -> int:

@@ -18,6 +18,7 @@ from events.timex_resolve import (
     _unit,
     in_name,
     number,
+    spelled_year,
 )
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
@@ -75,6 +76,8 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "This Week", "Next Year": the title of a programme or a book, not a time
     which, unit = " ".join(m.group("which").lower().split()), m.group("unit").lower()
     seasons = load_vocabulary().seasons
+    if m.group("smod") and unit not in seasons:
+        return None  # "the early summer" is a season; "the early year" is no expression
     if which == "the" and unit not in seasons and unit != "weekend":
         return None
     if which == "the" and re.match(r"\s+of\b", ctx.text[m.end():]):
@@ -96,6 +99,9 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", point.value(), point, True)
 
 
+# Units of a span told from an event rather than a calendar period: "three days later", "an hour earlier" are the
+# span (TIMEX3 DURATION), while "a year earlier" is the year-ago period itself.
+SPAN_UNITS = {"day", "week", "hour", "minute", "second"}
 _UNKNOWN = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX"}
 
 
@@ -106,7 +112,10 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if direction in {"before", "after"}:
         return Reading("DURATION", _duration(n, unit), None, False)  # "two days after the attack"
+    span = direction in {"later", "earlier"} and unit in SPAN_UNITS
     if n == 0:
+        if span:
+            return Reading("DURATION", _duration(0, unit), None, False)  # "a few days later"
         return Reading("DATE", "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF", None, True)
     if n is None or (ctx.dct is None and ctx.last is None):
         return None
@@ -124,6 +133,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         base, relative = ctx.last, ctx.last_relative
         if GRAIN_RANK[base.grain] > GRAIN_RANK[grain] and grain in (Grain.DAY, Grain.WEEK, Grain.MONTH):
+            if span:
+                return Reading("DURATION", _duration(n, unit), None, False)
             return Reading("DATE", _UNKNOWN[grain], None, relative, reference=False)  # "last year ... two days later"
         if GRAIN_RANK[base.grain] > GRAIN_RANK[grain] or (grain is Grain.YEAR and ctx.year_to_date):
             base = Point(base.day, grain)
@@ -131,6 +142,9 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         count, grain = count * 10, Grain.YEAR
         base = Point(base.day, Grain.YEAR)
     point = shift(Point(base.day, base.grain, base.season), sign * count, grain)  # a time of day stays behind
+    if span:
+        # TIMEX3 marks the span and leaves "later" a signal; the day it leads to is still the point events use
+        return Reading("DURATION", _duration(n, unit), point, relative, reference=False)
     return Reading("DATE", point.value(), point, relative, reference=False)
 
 
@@ -284,7 +298,10 @@ def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
 def read_season(m: re.Match[str], ctx: Context) -> Reading | None:
     """"summer 1998", "the winter of 1994": YYYY-SU, YYYY-WI."""
     code = load_vocabulary().seasons[m.group("season").lower()]
-    point = Point(date(int(m.group("year")), SEASON_MONTHS[code], 1), Grain.SEASON, season=code)
+    year = int(m.group("year")) if m.group("year") else spelled_year(m.group("cent"), m.group("rest"))
+    if year is None:
+        return None
+    point = Point(date(year, SEASON_MONTHS[code], 1), Grain.SEASON, season=code)
     return Reading("DATE", point.value(), point, False)
 
 

@@ -151,6 +151,11 @@ def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """"July 1997", "early December 2024": a stated month, normalised by dateparser."""
     if not m.group("month")[0].isupper():
         return None
+    if not m.group("year"):  # "January nineteen ninety-seven"
+        year = spelled_year(m.group("cent"), m.group("rest"))
+        if year is None or m.group("month").lower() not in FULL_MONTHS:
+            return None
+        return _point(ctx, Point(date(year, MONTHS[m.group("month").lower()], 1), Grain.MONTH), False)
     read = normalise(_core(m.group("month"), m.group("year")))
     if read is None or read.grain is not Grain.MONTH:
         return None
@@ -208,14 +213,19 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 def read_spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one", "the year
     two thousand"."""
-    words = re.findall(r"[a-z]+", m.group("rest").lower()) or ["zero"]  # "the year two thousand"
+    year = spelled_year(m.group("cent"), m.group("rest"))
+    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False) if year else None
+
+
+def spelled_year(cent: str, rest: str) -> int | None:
+    """The year of the words of `read_spelled_year` ("nineteen" and "ninety-six"); None for "nineteen five"."""
+    words = re.findall(r"[a-z]+", rest.lower()) or ["zero"]  # "the year two thousand"
     n = _TENS.get(words[0], 0) + (_UNITS.get(words[1], 0) if len(words) > 1 else 0) if words[0] in _TENS else \
         _TEENS.get(words[0], _UNITS.get(words[0], 0))
-    nineteen = m.group("cent").lower() == "nineteen"
+    nineteen = cent.lower() == "nineteen"
     if nineteen and n < 10:
         return None  # "nineteen five" is not how a year is said
-    year = (1900 if nineteen else 2000) + n
-    return _point(ctx, Point(date(year, 1, 1), Grain.YEAR), False)
+    return (1900 if nineteen else 2000) + n
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -344,6 +354,19 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(ctx.dct + timedelta(days=offset), Grain.DAY, time=_part_code(part)), True, kind)
 
 
+_SOON_BEFORE = re.compile(r"\b(?:as|how|so|too|very|quite)\s+$", re.I)
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter|as|enough|to\s+be)\b", re.I)
+
+
+def _soon_ahead(ctx: Context, m: re.Match[str]) -> bool:
+    """True when "soon" looks ahead from the time of writing ("will soon begin", "may soon seek"): not a
+    conjunction or a measure of speed ("as soon as", "how soon", "soon after the attack", "too soon"), nor a
+    "soon" told in the past ("was soon released")."""
+    if _SOON_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) or _SOON_AFTER.match(ctx.text, m.end()):
+        return False
+    return ctx.tense != "past"
+
+
 def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     """"now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     word = " ".join(m.group("ref").lower().split())
@@ -352,6 +375,10 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if word in {"now", "currently"} and ctx.text[m.start()].isupper() and re.match(r"\s*[,;:]", ctx.text[m.end():]):
         return None  # "Now, ..." opening a sentence turns the argument; "Now officials say" dates the clause
+    if word == "soon" and not _soon_ahead(ctx, m):
+        return None
+    if word in {"the future", "the past"} and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 5]):
+        return None  # "the future of the region": its fate, not a time
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
         return Reading("DURATION", value, None, False)  # "the coming years": a span of unknown length

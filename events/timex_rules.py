@@ -116,6 +116,11 @@ def compiled_rules() -> tuple[Rule, ...]:
     approx = r"(?:(?P<approx>" + _alt(v.approximators) + r")\s+)?"
     season = r"(?P<season>" + _alt(v.seasons) + r")"
     dayword = day_word()
+    # a year said aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one"
+    spelled = (r"(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|"
+               r"eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\b"
+               r"(?!\s+(?:percent|people|dollars))")
     edge = r"(?![\w%])"
     # (name, pattern, hint): the hint is what every match holds, in lower case (words of the pattern no match goes
     # without, or a year's first two digits); None where the words near which the rule is tried nearly always hold it
@@ -128,17 +133,14 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"\d"),
         ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b", r"\d"),
         ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
-         + year + edge, year_hint),
+         r"(?:" + year + edge + "|" + spelled + ")", year_hint + "|nineteen|thousand"),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
          + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b", None),
-        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|fiscal|calendar|the\s+(?:end|beginning|start|"
+        ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|pre-|post-|fiscal|calendar|the\s+(?:end|beginning|start|"
          r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
          r"miles)\b)", None),
-        ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<cent>nineteen|two\s+thousand(?:\s+and)?)[\s-]+"
-         r"(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|"
-         r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-         r"one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:percent|people|dollars))", "nineteen|thousand"),
+        ("spelled_year", r"\b(?:(?P<mod>early|late|mid-?)\s*)?" + spelled, "nineteen|thousand"),
         ("year", r"\bthe\s+year\s+" + year + edge, None),
         ("spelled_year", r"\bthe\s+year\s+(?P<cent>two\s+thousand)(?P<rest>)(?![\s-]+(?:and\s+)?[a-z]*(?:one|two|"
          r"three|four|five|six|seven|eight|nine|ten|teen|ty)\b)", "thousand"),
@@ -175,7 +177,8 @@ def compiled_rules() -> tuple[Rule, ...]:
          _hint_words(wd + "s" for wd in WEEKDAYS)),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
-         r"\s+(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons) + r")\b(?!-)", None),
+         r"\s+(?:(?P<smod>early|late|mid-?)\s*)?(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons)
+         + r")\b(?!-)", None),
         ("ago", r"\b" + approx + num + r"[\s-]+" + unit
          + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))",
          "ago|earlier|later|now|before|after"),
@@ -185,7 +188,9 @@ def compiled_rules() -> tuple[Rule, ...]:
          + unit + r"(?:-long)?\b(?!-old)", None),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)", None),
-        ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|decades|days|hours)\b(?!-)", None),
+        # a bare plural after "for", "within", "in" ("the first time in years"), or "over the": a span of unknown length
+        ("duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)the\s+)(?P<bare>years|months|weeks|"
+         r"decades|days|hours)\b(?!-|\s+(?:of|before|after|ago|earlier|later)\b)", None),
         ("duration", r"\b(?P<long>hour|day|week|month|year|hours|days|weeks|months|years|decades)-long\b", None),
         ("quarter", r"\b(?:(?P<pre>the|this year's|last year's|next year's|the year-ago|the year-earlier|"
          r"the comparable year-ago|the same|this|last|next|the latest|the current|the previous|the past)\s+)?"
@@ -196,7 +201,8 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)", None),
         ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
          r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?", "half"),
-        ("season", r"\b(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?" + year + edge, _hint_words(v.seasons)),
+        ("season", r"\b(?:the\s+)?(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?(?:" + year + edge + "|"
+         + spelled + ")", _hint_words(v.seasons)),
         ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt(v.holidays) + r")\b",
          _hint_words(v.holidays)),
         ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"

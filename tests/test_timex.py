@@ -50,7 +50,7 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("12:05 GMT - The delegation arrived. The score was 12.30 at the break.", WED,
      [("12:05 GMT", "TIME", "2025-01-29T12:05")]),
     ("Exports recovered in 2019. Two days later, the minister resigned.", WED,
-     [("2019", "DATE", "2019"), ("Two days later", "DATE", "XXXX-XX-XX")]),
+     [("2019", "DATE", "2019"), ("Two days later", "DURATION", "P2D")]),
     ("He was born on 4 July 1950. At 10:30 a.m. local time on Monday, the plane landed.", WED,
      [("4 July 1950", "DATE", "1950-07-04"), ("10:30 a.m.", "TIME", "2025-01-27T10:30"),
       ("Monday", "DATE", "2025-01-27")]),
@@ -80,8 +80,7 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The offer had been due to expire Friday evening.", WED, [("Friday evening", "DATE", "2025-01-24TEV")]),
     ("They vowed to fight Wednesday's ruling.", date(2025, 1, 28), [("Wednesday", "DATE", "2025-01-22")]),
     ("The envoys issued a statement Friday saying talks will resume.", WED, [("Friday", "DATE", "2025-01-24")]),
-    ("In January nineteen ninety-seven the line opened.", WED,
-     [("January", "DATE", "2025-01"), ("nineteen ninety-seven", "DATE", "1997")]),
+    ("In January nineteen ninety-seven the line opened.", WED, [("January nineteen ninety-seven", "DATE", "1997-01")]),
     # spans leave out a possessive, an article of an adjective, "its", "in", "about" (TimeBank convention)
     ("A 16-hour flight and a six year term began.", WED,
      [("16-hour", "DURATION", "PT16H"), ("six year", "DURATION", "P6Y")]),
@@ -156,6 +155,37 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("mid-afternoon", "TIME", "2025-01-29TAF"), ("mid-morning yesterday", "TIME", "2025-01-28TMO")]),
     ("The ferry sails at 6 in the morning and returns at 9 at night.", WED,
      [("6 in the morning", "TIME", "2025-01-29T06:00"), ("9 at night", "TIME", "2025-01-29T21:00")]),
+    # "soon" looking ahead is a time ahead; a conjunction, a speed or a "soon" told in the past is not
+    ("The envoy will soon return, and the border may reopen soon.", WED,
+     [("soon", "DATE", "FUTURE_REF"), ("soon", "DATE", "FUTURE_REF")]),
+    ("The guard was soon relieved; talks resume as soon as the envoy lands, soon after the vote.", WED, []),
+    # a span of days or hours told from an event is a duration ("later" is a signal); "a year earlier" stays a date
+    ("The envoy left on Monday. Three days later the talks resumed; a few days later they broke down.", WED,
+     [("Monday", "DATE", "2025-01-27"), ("Three days later", "DURATION", "P3D"),
+      ("a few days later", "DURATION", "PXD")]),
+    ("Exports rose in the third quarter from a year earlier; an hour earlier, shares fell.", NOV,
+     [("the third quarter", "DATE", "2025-Q3"), ("a year earlier", "DATE", "2024-Q3"),
+      ("an hour earlier", "DURATION", "PT1H")]),
+    # a bare plural after "in" or "over the" is a span of unknown length, but not "in days of old"
+    ("Exports hit their highest level in years, and over the decades the port grew.", WED,
+     [("years", "DURATION", "PXY"), ("the decades", "DURATION", "PXY")]),
+    ("Pilgrims came in days of old.", WED, []),
+    # a season keeps its modifier after "the", and takes a year said aloud
+    ("Orders recovered from the low levels of the early summer.", NOV, [("the early summer", "DATE", "2025-SU")]),
+    ("Prices last fell this low in the winter of nineteen ninety-four.", date(1998, 2, 23),
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    # the second day of a pair after a month is a day of that month: "April 24 and 25", "March 3-4"
+    ("The summit sits on April 24 and 25; the envoys met March 3-4.", date(2025, 3, 20),
+     [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25"), ("March 3", "DATE", "2025-03-03"),
+      ("4", "DATE", "2025-03-04")]),
+    ("Yields rose May 5 to 10 percent; polls close Nov. 6 at 8 and 9 p.m.", NOV,
+     [("May 5", "DATE", "2025-05-05"), ("Nov. 6", "DATE", "2025-11-06"), ("9 p.m.", "TIME", "2025-11-06T21:00")]),
+    # "the future of ..." is a fate, not a time
+    ("The talks will shape the future of the region; in the future, both sides may meet.", WED,
+     [("the future", "DATE", "FUTURE_REF")]),
+    # a year with "pre-" or "post-" is still that year, the prefix in its span (TIMEX3 puts it in a modifier)
+    ("The post-2011 sanctions outlasted the pre-1990 treaties.", WED,
+     [("post-2011", "DATE", "2011"), ("pre-1990", "DATE", "1990")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
