@@ -86,6 +86,9 @@ BARE_SURNAME = re.compile(r"(?:[Aa]l-)?[\w'’-]+")
 NAME_AS_ADJECTIVE = re.compile(r"['’]?s?\s+(?:regime|government|family|era|administration|loyalists|clan|"
                                r"rule|years|camp|forces|supporters|future|fate|departure|ouster|overthrow|fall|"
                                r"downfall|removal|exit|legacy|survival)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "Deputy foreign ministers of ...": a lower office than the one that follows
+DEPUTY_BEFORE = re.compile(r"\b(?:deputy|vice)[\s-]+$", re.I)
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "President", "Minister", "Prime", "Deputy",
              "Foreign", "Russian", "Syrian", "Moscow", "Damascus", "Kremlin", "Syria", "Russia", "This", "That",
              "Their", "His", "Her", "Its", "When", "After", "Before", "Since", "While", "Meanwhile", "According"}
@@ -274,8 +277,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
         known_surnames[name.split()[-1]] = mention
     for m in pats.appositive.finditer(text):
         name = m.group("name")
-        if taken.overlaps(m.start("name"), m.end("name")) or name.split()[0] in NOT_NAMES:
-            continue
+        if taken.overlaps(m.start("name"), m.end("name")) or name.split()[0] in NOT_NAMES \
+                or THE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name")):
+            continue  # "at the United Nations, Russia's ambassador ...": a name after "the" is no person's
         nationality = m.group("nat") or m.group("nat2")
         office = m.group("office") or m.group("office1")
         role = _clean_title(f"{nationality} {office}") if office else None
@@ -304,6 +308,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
             found.append(taken.claim(Mention(start, m.end(), text[start:m.end()], holder.actor_id, holder.name,
                                              holder.country, holder.kind, registry=holder)))
     for m in pats.office_of.finditer(text):
+        if DEPUTY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Deputy foreign ministers of Russia, Turkey, Iran and Syria" are not the ministers
         office = pats.offices.get(re.sub(r"s$", "", m.group("office").lower()))
         for country in COUNTRY_IN_LIST.finditer(text, m.start("list"), m.end("list")):
             iso = "SY" if country.group(0) == "Syria" else "RU"

@@ -6,6 +6,7 @@ typed by the trigger nearest to its date and holding the people named in its own
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -18,11 +19,12 @@ from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
 from events.timex_context import SAID_BEFORE
+from events.topics import place_country
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 # Prepositions that put a date outside the event itself ("since 2018", "until 2030").
 NON_EVENT_PREPOSITIONS = {"since", "until", "till", "before", "after", "by", "from"}
-ANAPHORA = Caseless(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:meeting|talks|visit|session|discussions?|"
+ANAPHORA = Caseless(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:(?:Russian|Syrian)\s+(?=delegation))?(?:meeting|talks|visit|session|discussions?|"
                     r"conversation|call|negotiations|consultations|summit|delegation)|the (?:two|(?:Russian|Syrian) "
                     r"and (?:Russian|Syrian)) (?:presidents|leaders|(?:foreign |defen[cs]e )?ministers|sides|men|"
                     r"officials|delegations|heads of state)|(?:the|both) (?:presidents|leaders|"
@@ -42,15 +44,17 @@ NATIONAL_PAIR = re.compile(r"\b[Tt]he two (?P<nat>Syrian|Russian) (?:officials|m
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
-BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|where|since|despite|amid|although|though|ousted|toppled|"
+BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|"
+                      # "stopped at Hmeimim, where he met Assad" tells the contact itself
+                      r"where(?!\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|signed)\b)|since|despite|amid|although|though|ousted|toppled|"
                       r"instructions?|behalf|"
-                        # "weeks after Assad met Putin": an earlier contact, told to place this one in time
-                        r"(?:days|weeks|months|years|shortly|soon|long|a\s+(?:day|week|month|year))\s+(?:after|before))"
-                        r"\b[^,;:]*"
-                        # "demanded that Moscow hand over the former president, Bashar al-Assad": who is to be handed
-                        # over is talked about, with the apposition that names him
-                        r"|\b(?:hand(?:s|ed|ing)?\s+over|extradit(?:e|es|ed|ing|ion)|surrender(?:s|ed|ing)?)\b"
-                        r"(?:[^,;:]*,)?[^,;:]*")
+                      # "weeks after Assad met Putin": an earlier contact, told to place this one in time
+                      r"(?:days|weeks|months|years|shortly|soon|long|a\s+(?:day|week|month|year))\s+(?:after|before))"
+                      r"\b[^,;:]*"
+                      # "demanded that Moscow hand over the former president, Bashar al-Assad": who is to be handed
+                      # over is talked about, with the apposition that names him
+                      r"|\b(?:hand(?:s|ed|ing)?\s+over|extradit(?:e|es|ed|ing|ion)|surrender(?:s|ed|ing)?)\b"
+                      r"(?:[^,;:]*,)?[^,;:]*")
 # "Putin told him ..., the Kremlin said on Tuesday": an attribution after the reported words dates the report.
 TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
                                   r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
@@ -87,10 +91,13 @@ JUDGED = Caseless(r"\b(?:condemn|denounc|criticis|criticiz|prais|welcom|hail|rej
 NEGATED = Caseless(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)(?:\s+not|n['’]t)|never|"
                    r"no\s+(?:plans?|intention|immediate plans?)\s+(?:to|for)|not\s+(?:planning|expected|scheduled)"
                    r"\s+to|ruled\s+out(?:\s+an?)?|no)(?:\s+(?:yet|been|be|any|a|an|the|formally|officially|"
-                   r"personally|directly|ever|such))*\s+$")
+                   r"personally|directly|ever|such|those|these|take\s+part\s+in|part\s+of|present\s+(?:at|for)|"
+                   r"involved\s+in|\w+day['’]s))*\s+$")
 # "The Kremlin denied reports that Putin met Assad": what is denied did not happen, as far as the text says.
 DENIAL = Caseless(r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\s+(?:(?:the\s+|media\s+|press\s+)?"
-                  r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b")
+                  r"(?:reports?|claims?|rumou?rs?|allegations?|speculation)\s+)?(?:that|of)\b"
+                  # "An earlier version of this story incorrectly said that the talks took place on Tuesday"
+                  r"|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|described)\b")
 # "Zakharova on Thursday condemned": a day after the preposition dates the verb, it does not make it a topic.
 # "discussed the implementation of the agreements signed": an earlier deal carried out is what was talked about.
 TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subject|issue|topic|question|matter|"
@@ -99,7 +106,10 @@ TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subj
                     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
                     r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
-DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+")
+# ... also without the agency: "DAMASCUS, Feb 27 —", "New Delhi, August 1, 2025 —"
+DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+"
+                      r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                      r"(?:,?\s+\d{4})?\s*[-–—]+\s+")
 # A sentence that tells of an earlier contact than the one at hand: "Earlier, on 12 February, the two presidents
 # spoke", "The two leaders last met in May", "their previous call". Its date is never the date of an undated lead;
 # "earlier today", "earlier on Tuesday", "earlier this week" stay within the story's days.
@@ -111,6 +121,13 @@ EARLIER_CONTACT = Caseless(
 RELATIVE_EVENT = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+(?P<dir>after|before)\s+",
                             re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "the implementation of the Moscow agreement of March 5": the date names the document, not this event.
+DOCUMENT_OF = re.compile(r"\b(?:agreement|accord|deal|memorandum|treaty|protocol|resolution|decree|declaration|"
+                         r"ceasefire|truce)\s+of\s+$", re.I)
+# A reported contact is not later than its report: a day named without its year ("February 12 — the two leaders
+# speak by phone") in a sentence that does not look ahead is the last such day before publication.
+LOOKS_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|coming|expected|due|scheduled|plans?|planned|to be)\b", re.I)
+YEAR_DIGITS = re.compile(r"\d{4}")
 SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
 
 
@@ -425,6 +442,17 @@ def _document_speaks(sentence: Sentence, people: list[Mention], main: _Trigger) 
     return not any(not m.is_country and m.start - sentence.start < main.start for m in people)
 
 
+def _cargo_arrival(sentence: Sentence, people: list[Mention], triggers: list[_Trigger],
+                   arrival: _Trigger) -> tuple[_Trigger, list[_Trigger]]:
+    """"A shipment of wheat arrived at Latakia": what arrives is aid when an aid word comes before the verb and
+    no person does; else the arrival stays a visit."""
+    carried = [t for t in triggers if t.event_type is EventType.AID and t.start < arrival.start]
+    if not carried or any(not m.is_country and m.start - sentence.start < arrival.start for m in people):
+        return arrival, triggers
+    rest = [t for t in triggers if t is not arrival]
+    return _main_type(rest), rest
+
+
 def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
                       timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
                       refers: _Refers) -> list[Clause] | None:
@@ -471,6 +499,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     anaphor = refers.anaphor
     joiners = [m for m in people if anaphor and m.start >= sentence.start + anaphor.end()]
     main = _main_type(triggers)
+    if main and main.event_type is EventType.MEETING and sentence.text[main.start:main.start + 5].lower() == "arriv":
+        main, triggers = _cargo_arrival(sentence, people, triggers, main)
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
         main, triggers = None, []
     planned = bool(gazetteer.planned.search(sentence.text, sentence.lower))
@@ -551,6 +581,8 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end) if hi > lo else []
+        if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
+            dated = _not_after(dated, day, sentence, gazetteer)
         anaphor = ANAPHORA.search(sentence.text, sentence.lower)
         if people or dated or anaphor:
             refers = _Refers(anaphor, REMARKS.search(sentence.text, sentence.lower) is not None,
@@ -561,11 +593,23 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             if _denies_contact(sentence.text, refers.denial, gazetteer):
                 for clause in found:
                     clause.denies = True
+            for clause in found:
+                if clause.event_type is EventType.AID:
+                    _destination_side(clause, gazetteer)
             clauses.extend(found)
         else:
             clauses.append(_idle_clause(index, sentence))
         context.remember(index, inside + [m for m in people if m.is_country])
     return clauses, mentions
+
+
+def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:
+    """"A cargo of Russian wheat docked at Latakia": where aid of one side goes names the other side."""
+    named = {iso for iso in ("SY", "RU") if clause.persons[iso] or clause.bodies[iso] or iso in clause.countries}
+    if len(named) == 1:
+        iso = place_country(clause.sentence.text, gazetteer)
+        if iso in ("SY", "RU") and iso not in named:
+            clause.countries.add(iso)
 
 
 def _denies_contact(text: str, denial: re.Match[str] | None, gazetteer: Gazetteer) -> bool:
@@ -580,8 +624,26 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
     hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
     backgrounds = _since_spans(sentence)
-    return _event_timexes([t for t in timexes if not any(a <= t.start < b for a, b in backgrounds)], dateline_end,
-                          quotes, hypotheticals)
+    timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and not (
+        t.preposition == "of" and DOCUMENT_OF.search(sentence.text, 0, t.start - sentence.start))]
+    return _event_timexes(timexes, dateline_end, quotes, hypotheticals)
+
+
+def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazetteer) -> list[Timex]:
+    """The sentence's dates with a day named without its year that lies after publication (`day`) moved to the
+    year before, unless the sentence looks ahead."""
+    if LOOKS_AHEAD.search(sentence.text) or gazetteer.planned.search(sentence.text, sentence.lower):
+        return timexes
+    out = []
+    for t in timexes:
+        when = t.date.value
+        if when is not None and when > day and t.date.precision is Precision.DAY and t.date.basis is not \
+                DateBasis.STATED and any(c.isdigit() for c in t.text) and not YEAR_DIGITS.search(t.text) \
+                and not (when.month == 2 and when.day == 29):
+            t = dataclasses.replace(t, date=EventDate(when.replace(year=when.year - 1), t.date.precision,
+                                                      t.date.basis))
+        out.append(t)
+    return out
 
 
 def _idle_clause(index: int, sentence: Sentence) -> Clause:

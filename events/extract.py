@@ -78,8 +78,9 @@ def _merge_into(draft: Draft, clause: Clause, add_parties: bool, take_date: bool
     draft.clauses.append(clause)
     if clause.modality is Modality.PLANNED and draft.modality is Modality.REPORTED:
         # who is invited or due to come ("Putin invited Syria's foreign minister to visit") is no party of a contact
-        # already held
-        add_parties, clause = False, dataclasses.replace(clause, joiners={"SY": set(), "RU": set()})
+        # already held, and when a deal is to be signed ("expected to be signed in December") is not its day
+        add_parties, take_date = False, False
+        clause = dataclasses.replace(clause, joiners={"SY": set(), "RU": set()})
     for iso in ("SY", "RU"):  # "the meeting was also attended by ..." names more participants
         draft.persons[iso] |= clause.joiners[iso]
     if add_parties:

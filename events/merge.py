@@ -100,9 +100,14 @@ def merge_events(events: list[Event]) -> list[Event]:
             i = parent[i]
         return i
 
+    # the articles of each group: two events one article tells apart stay apart, also when a third article's
+    # report of both ("met Lavrov and Putin") would chain them
+    articles = [{s.article for s in e.sources} for e in events]
     for i, j in candidate_pairs(events):
-        if root(i) != root(j) and same_contact(events[i], events[j]):
-            parent[root(j)] = root(i)
+        ri, rj = root(i), root(j)
+        if ri != rj and not articles[ri] & articles[rj] and same_contact(events[i], events[j]):
+            parent[rj] = ri
+            articles[ri] |= articles[rj]
     groups: dict[int, list[Event]] = {}
     for i, e in enumerate(events):
         groups.setdefault(root(i), []).append(e)

@@ -69,6 +69,15 @@ def _place_in(text: str, gazetteer: Gazetteer, travel: bool) -> str | None:
     return None
 
 
+def place_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the first place `text` puts something in or sends it to ("docked at Latakia")."""
+    pattern, surface = _place_pattern(gazetteer)
+    for m in pattern.finditer(text):
+        if not NOT_A_PLACE.search(text, max(0, m.start() - 30), m.start()):
+            return surface[m.group("place").lower()].country
+    return None
+
+
 def find_location(texts: list[str], gazetteer: Gazetteer, travel: bool = True,
                   dateline: str | None = None) -> str | None:
     """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow", "visited

@@ -74,3 +74,17 @@ def test_office_of_a_list_of_countries_names_each_holder(text: str, expected: li
 def test_office_of_a_country_needs_the_day_to_name_its_holder() -> None:
     found = find_mentions("The foreign minister of Syria arrived.", GAZETTEER, None)
     assert [(m.text, m.kind) for m in found] == [("Syria", "country")]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Ahmad al-Chareh arrived in Moscow.", "ahmed-al-sharaa"),
+    ("Sergej Lavrov spoke to reporters.", "sergey-lavrov"),
+])
+def test_french_and_german_transliterations_are_aliases(text: str, key: str) -> None:
+    # the whole name is the mention, not only the surname after it
+    assert (0, key) in {(m.start, m.key) for m in find_mentions(text, load_gazetteer(), None)}
+
+
+def test_body_named_after_the_is_no_person_of_the_apposition() -> None:
+    found = _mentions("Elsewhere at the Arab League, Russia's envoy Ivan Petrovsky spoke about Gaza.")
+    assert not any("Arab League" in str(m) for m in found)

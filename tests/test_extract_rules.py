@@ -767,3 +767,91 @@ def test_narrative_day_is_read_from_every_clause_of_the_sentences_before() -> No
     clauses = [clause(0, None), clause(0, None), clause(1, date(2024, 7, 23)), clause(2, None)]
     assert narrative_date(clauses, 2, anchor) == clauses[2].date
     assert narrative_date(clauses, 1, anchor) is None
+
+
+# --- probe10 rules (sentences of our own) ---
+
+def test_dateline_without_agency_does_not_date_the_event() -> None:
+    (event,) = events_of("TARTUS, Mar 6 — A shipment of Russian flour arrived at Tartus port on Tuesday, "
+                         "Syrian port officials said.", published=date(2025, 3, 6))
+    assert event.event_type.value == "aid"
+    assert str(event.date) == "2025-03-04"
+
+
+def test_dateline_with_place_and_full_date_does_not_date_the_event() -> None:
+    (event,) = events_of("Cairo, March 6, 2025 — Syrian Foreign Minister Asaad al-Shaibani held talks with "
+                         "Sergei Lavrov in Moscow on Monday.", published=date(2025, 3, 6))
+    assert str(event.date) == "2025-03-03"
+
+
+def test_aid_sent_to_a_syrian_port_names_the_syrian_side() -> None:
+    # (the story names Syria elsewhere: an article naming one side only is not read)
+    (event,) = events_of("A freighter loaded with Russian wheat unloaded at Latakia on Sunday, port workers said. "
+                         "Bread has been scarce in Syria for months.", published=date(2025, 5, 13))
+    assert event.event_type.value == "aid"
+    assert {a.country for a in event.actors} == {"SY", "RU"}
+    assert str(event.date) == "2025-05-11"
+
+
+def test_reported_day_named_without_year_is_not_after_publication() -> None:
+    (event,) = events_of("March 3 — Sergei Lavrov and Asaad al-Shaibani speak by phone about the coast.",
+                         published=date(2025, 11, 20))
+    assert str(event.date) == "2025-03-03"
+
+
+def test_day_without_year_ahead_of_publication_stays_when_the_sentence_looks_ahead() -> None:
+    found = events_of("Sergei Lavrov will receive Asaad al-Shaibani in Moscow on March 3.",
+                      published=date(2025, 11, 20))
+    assert [str(e.date) for e in found] == ["2026-03-03"]
+
+
+def test_deputy_ministers_of_a_list_of_countries_are_not_the_ministers() -> None:
+    found = events_of("Deputy foreign ministers of Russia, Iran and Syria met in Geneva on Monday.",
+                      published=date(2023, 6, 14))
+    assert all(not ({"Faisal Mekdad", "Sergey Lavrov"} & names(e)) for e in found)
+
+
+def test_someone_said_not_to_be_part_of_the_talks_is_no_party() -> None:
+    found = events_of("Russian Deputy Prime Minister Alexander Novak was not part of Friday's talks with the "
+                      "Syrian side, his office said.", published=date(2025, 6, 14))
+    assert all(e.event_type.value != "meeting" for e in found)
+
+
+def test_correction_of_a_wrong_day_is_not_a_contact_on_that_day() -> None:
+    found = events_of("An earlier version of this story incorrectly said that Bashar al-Assad met Vladimir Putin "
+                      "on Monday. Assad and Putin met on Tuesday.", published=date(2023, 3, 16))
+    assert [str(e.date) for e in found if e.event_type.value == "meeting"] == ["2023-03-14"]
+
+
+def test_where_he_met_tells_the_contact_itself() -> None:
+    (event,) = events_of("Vladimir Putin flew to Hmeimim on Monday, where he met Bashar al-Assad.",
+                         published=date(2017, 12, 12))
+    assert names(event) == {"Vladimir Putin", "Bashar al-Assad"}
+
+
+def test_date_of_a_named_agreement_does_not_date_the_talks() -> None:
+    found = events_of("Bashar al-Assad received Sergei Shoigu in Damascus on Monday. Talks dealt with the "
+                      "situation in northeast Syria and the implementation of the Moscow agreement of September 17.",
+                      published=date(2019, 10, 1))
+    assert [str(e.date) for e in found] == ["2019-09-30"]
+
+
+def test_russian_delegation_included_joins_the_meeting_just_told() -> None:
+    (event,) = events_of("Ahmed al-Sharaa received Mikhail Bogdanov in Damascus on Tuesday. The Russian delegation "
+                         "included envoy Alexander Lavrentiev.", published=date(2025, 1, 29))
+    assert {"Ahmed al-Sharaa", "Mikhail Bogdanov", "Alexander Lavrentiev"} <= names(event)
+
+
+def test_plan_that_fell_through_is_not_a_reported_contact() -> None:
+    found = events_of("Faisal Mekdad had been due to meet Sergei Lavrov in Moscow on Wednesday, but the trip was "
+                      "put off.", published=date(2023, 3, 16))
+    assert all(e.modality.value == "planned" for e in found)
+
+
+def test_deal_expected_later_does_not_date_the_meeting_told_before_it() -> None:
+    found = events_of("Sergei Lavrov held talks with Walid al-Muallem in Damascus on Monday. Earlier in the day, "
+                      "Lavrov and Yury Borisov were received by Bashar al-Assad. At a news conference, Borisov said the "
+                      "sides were preparing an agreement on energy projects, which he expected to be signed during "
+                      "his next visit to Damascus in December.",
+                      published=date(2020, 9, 8))
+    assert {str(e.date) for e in found if e.event_type.value == "meeting"} == {"2020-09-07"}

@@ -65,3 +65,17 @@ def test_merge_one_sided_act_dated_by_both_texts() -> None:
     assert len(merge_events([a, _dated(b, DateBasis.PUBLICATION)])) == 2   # an undated report stays apart
     year = make_event(3, date(2016, 1, 1), Precision.YEAR, EventType.MILITARY, None, "Vladimir Putin")
     assert len(merge_events([a, year])) == 2
+
+
+def test_merge_never_joins_two_events_of_one_article_through_a_third() -> None:
+    # one article tells two meetings of Mekdad on one day (with Lavrov, then with Putin); another sums both up
+    # in one event naming the two Russians: the two stay apart, and the summary joins one of them
+    day = date(2021, 5, 4)
+    lavrov = make_event(1, day, Precision.DAY, EventType.MEETING, "Faisal Mekdad", "Sergey Lavrov")
+    putin = dataclasses.replace(make_event(1, day, Precision.DAY, EventType.MEETING, "Faisal Mekdad",
+                                           "Vladimir Putin"), event_id="e1b")
+    both = make_event(2, day, Precision.DAY, EventType.MEETING, "Faisal Mekdad", "Sergey Lavrov")
+    both = dataclasses.replace(both, actors=both.actors + (Actor("Vladimir Putin", "RU", actor_id="Vladimir Putin"),))
+    merged = merge_events([lavrov, putin, both])
+    assert len(merged) == 2
+    assert all(len({s.article for s in e.sources}) == len(e.sources) for e in merged)
