@@ -23,6 +23,7 @@ TYPE_COLOURS = {
 ACTOR_LANES = 30        # the most frequent actors get a lane each; the rest share one
 LANE_LIMIT = 40         # characters of a lane name on the y axis
 OTHER_ACTORS = "(other actors)"
+_SIDE_ORDER = {"SY": 0, "RU": 1}  # Syrian lanes on top, then Russian, then any other country
 
 
 def lane_label(text: str) -> str:
@@ -63,12 +64,30 @@ def lane_rows(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None = None)
         rows = rows[rows["lane_country"] == side]
     if rows.empty:
         return rows, []
-    order_of_side = {"SY": 0, "RU": 1}
     counts = rows.groupby("lane")["event_id"].count()
     country_of = rows.groupby("lane")["lane_country"].first()
-    order = sorted(counts.index, key=lambda n: (order_of_side.get(country_of[n], 2), -counts[n], n))
-    if len(order) > ACTOR_LANES:
-        kept = set(order[:ACTOR_LANES])
+    kept = _actor_lanes(counts, country_of)
+    order = sorted(kept, key=lambda n: (_SIDE_ORDER.get(country_of[n], 2), -counts[n], n))
+    if len(kept) < len(counts):
         rows = rows.assign(lane=rows["lane"].where(rows["lane"].isin(kept), OTHER_ACTORS))
-        order = [*order[:ACTOR_LANES], OTHER_ACTORS]
+        order.append(OTHER_ACTORS)
     return rows, order
+
+
+
+def _actor_lanes(counts: pd.Series, country_of: pd.Series, limit: int = ACTOR_LANES) -> set[str]:
+    """The actors that get a lane of their own: each side's most frequent, up to half the lanes each.
+
+    Ranking all actors together could give every lane to one side (a corpus naming many Syrian officials
+    and few Russian ones would leave Putin in the shared lane); a side with fewer actors leaves its lanes
+    to the most frequent of the rest.
+    """
+    if len(counts) <= limit:
+        return set(counts.index)
+    ranked = sorted(counts.index, key=lambda n: (-counts[n], n))
+    kept: list[str] = []
+    for side in _SIDE_ORDER:
+        kept += [n for n in ranked if country_of[n] == side][: limit // 2]
+    chosen = set(kept)
+    kept += [n for n in ranked if n not in chosen][: limit - len(kept)]
+    return set(kept)

@@ -322,3 +322,19 @@ def test_charts_hover_date_as_written_for_each_precision():
     assert by_id["d"].startswith("<b>28 Jan 2025</b> (day precision")
     assert by_id["m"].startswith("<b>Sep 2023</b> (month precision")
     assert by_id["y"].startswith("<b>2019</b> (year precision")
+
+
+def test_charts_each_side_keeps_lanes_when_one_side_has_many_actors():
+    # 40 Syrian officials each in more events than Putin: ranking everyone together left no Russian lane.
+    records = [_record(f"ev-{i}-{k}", f"t{i}", actors=[{"name": f"Official {i}", "country": "SY", "role": None},
+                                                        {"name": "Russia", "country": "RU", "role": None}])
+               for i in range(40) for k in range(3)]
+    records += [_record(f"ev-p{k}", "p", actors=[{"name": "Syria", "country": "SY", "role": None},
+                                                 {"name": "Vladimir Putin", "country": "RU", "role": None}])
+                for k in range(2)]
+    rows, lanes = lane_rows(dataset.to_frame(records), "actor")
+    assert len(lanes) == ACTOR_LANES + 1 and lanes[-1] == OTHER_ACTORS
+    assert lanes.index("Russia") < lanes.index("Vladimir Putin") < lanes.index(OTHER_ACTORS)
+    assert sum(lane.startswith("Official") for lane in lanes) == ACTOR_LANES - 2  # the rest go to Syria's side
+    assert lanes.index("Official 0") < lanes.index("Russia")  # Syrian side still on top
+    assert len(rows) == 2 * len(records)
