@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import dataset
+from dashboard import charts, dataset
 from dashboard.filters import FilterState, apply_filters
 from tests.synthetic_events import synthesise_records
 
@@ -38,7 +38,8 @@ def _figure(at: AppTest) -> dict:
 
 
 def _points(at: AppTest) -> int:
-    return sum(len(trace.get("x") or ()) for trace in _figure(at)["data"] if trace.get("mode") == "markers")
+    return sum(len(trace.get("x") or ()) for trace in _figure(at)["data"]
+               if trace.get("mode") == "markers" and trace.get("customdata") is not None)  # legend entries: none
 
 
 def _rows(at: AppTest) -> int:
@@ -151,7 +152,7 @@ def test_dashboard_app_side_narrows_actor_lanes(monkeypatch):
     at = _run(monkeypatch, SAMPLE)
     at.radio(key="side").set_value("SY").run()
     _assert_clean(at)
-    lanes = _figure(at)["layout"]["yaxis"]["categoryarray"]
+    lanes = charts.lane_names(_figure(at))
     assert "Bashar al-Assad" in lanes and "Vladimir Putin" not in lanes
     assert _points(at) == sum(1 for r in _records(SAMPLE) for a in r["actors"] if a["country"] == "SY")
 
