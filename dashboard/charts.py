@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.escaping import escape_label, shorten
+from dashboard.escaping import escape_label
 from dashboard.groups import GROUP_NAMES, POINT_LIMIT, group_key, group_table, period_label
 from dashboard.hovers import group_hover_text, hover_text
 from dashboard.lanes import TYPE_COLOURS, Lanes, dodge, lane_label, lane_rows, type_order
@@ -14,10 +14,9 @@ PRECISION_SYMBOLS = {"day": "circle", "month": "diamond", "year": "square"}
 PRECISION_KEYS = {"day": "exact day", "month": "month only", "year": "year only"}  # legend entries of the shapes
 ERA_COLOURS = {"assad": "rgba(120, 120, 120, 0.10)", "transition": "rgba(44, 160, 44, 0.10)"}
 WEBGL_THRESHOLD = 1000  # above this many points, SVG markers get slow; Scattergl draws to a canvas
-LANDMARK_LABEL = 44       # characters of a landmark label above the chart (the full text is on hover)
 LANDMARK_ROWS = 3
-LANDMARK_ROW_PIXELS = 14
-LABEL_CHAR_WIDTH = 0.0065    # rough width of one label character, as a fraction of the axis
+LANDMARK_ROW_PIXELS = 16
+LANDMARK_TAG = 0.04      # room a numbered landmark tag needs, as a fraction of the axis (a 400-pixel axis)
 
 _HOVER_FIELDS = ("event_id", "date_label", "date_precision", "date_basis", "title", "event_type", "modality",
                  "actors", "topics", "excerpt", "outlet", "source_count")
@@ -132,30 +131,33 @@ def _add_eras_and_landmarks(fig: go.Figure, low: pd.Timestamp, high: pd.Timestam
                       annotation_font={"size": 11, "color": "#555555"})
     shown = [m for m in marks if low <= pd.Timestamp(m.day) <= high]
     width = (high - low) / pd.Timedelta(days=1)
-    row_ends: list[float] = []  # per label row, where (as a fraction of the axis) its last label ends
-    for mark in shown:
+    row_ends: list[float] = []  # per tag row, where (as a fraction of the axis) its last tag ends
+    key = []
+    for number, mark in enumerate(shown, start=1):
         day = pd.Timestamp(mark.day)
         iso = day.strftime("%Y-%m-%d")
+        label = f"{day.day} {day:%b %Y}: {mark.label}"
+        key.append(f"({number}) {label}")
         fig.add_shape(type="line", x0=iso, x1=iso, xref="x", y0=0, y1=1, yref="paper", layer="below",
                       line={"color": "rgba(80, 80, 80, 0.6)", "width": 1, "dash": "dot"})
-        label = f"{day.day} {day:%b %Y}: {mark.label}"
-        text = shorten(label, LANDMARK_LABEL)
+        # A numbered tag fits at any page width (a text label overran its neighbours on a narrow page); the
+        # key under the chart and the tag's hover give the text. Tags too close to the last one go a row up.
         at = (day - low) / pd.Timedelta(days=1) / width
-        size = len(text) * LABEL_CHAR_WIDTH
-        # Centred on its line, unless that would push the label past either end of the axis.
-        anchor, begin = ("center", at - size / 2)
-        if begin + size > 1.0:
-            anchor, begin = "right", at - size
-        elif begin < 0.0:
-            anchor, begin = "left", at
-        row = next((i for i, end in enumerate(row_ends) if begin > end), len(row_ends))
-        if row >= LANDMARK_ROWS:  # no room left: a tick with the label on hover
-            text, anchor, row = "▾", "center", LANDMARK_ROWS - 1
-        else:
-            row_ends[row:row + 1] = [begin + size]
+        row = next((i for i, end in enumerate(row_ends) if at - LANDMARK_TAG / 2 > end), len(row_ends))
+        row = min(row, LANDMARK_ROWS - 1)
+        row_ends[row:row + 1] = [at + LANDMARK_TAG / 2]
         fig.add_annotation(x=iso, xref="x", y=1.0, yref="paper", yshift=2 + LANDMARK_ROW_PIXELS * row,
-                           showarrow=False, text=escape_label(text), hovertext=escape_label(label),
-                           font={"size": 10, "color": "#444444"}, xanchor=anchor, yanchor="bottom")
+                           showarrow=False, text=f"<b>{number}</b>", hovertext=escape_label(label),
+                           font={"size": 10, "color": "#333333"}, bgcolor="white", bordercolor="#888888",
+                           borderpad=1, xanchor="center", yanchor="bottom")
+    if key:
+        fig.update_layout(meta={**(fig.layout.meta or {}), "landmarks": key})
+
+
+def landmark_key(figure: dict) -> str | None:
+    """The landmarks numbered on a timeline figure, as one line of plain text, or None if it shows none."""
+    marks = ((figure.get("layout") or {}).get("meta") or {}).get("landmarks")
+    return "Landmarks: " + " · ".join(marks) if marks else None
 
 
 def timeline_figure(df: pd.DataFrame, lanes: Lanes = "actor", side: str | None = None,

@@ -254,8 +254,19 @@ def test_charts_eras_shaded_and_landmarks_marked_inside_the_data_range(sample):
     assert [s.x0 for s in lines] == ["2017-01-23"]
     texts = [a.text for a in fig.layout.annotations]
     assert "Assad era" in texts and "Transition" in texts
-    assert any("23 Jan 2017: Inside &lt;b&gt;landmark&lt;/b&gt;" in t for t in texts)
-    assert not any("Long before" in t for t in texts)
+    tags = [a for a in fig.layout.annotations if a.hovertext]
+    assert [(t.text, t.hovertext) for t in tags] == [("<b>1</b>", "23 Jan 2017: Inside &lt;b&gt;landmark&lt;/b&gt;")]
+    assert charts.landmark_key(fig.to_dict()) == "Landmarks: (1) 23 Jan 2017: Inside <b>landmark</b>"
+    assert not any("Long before" in t for t in _strings(fig))
+
+
+def test_charts_landmark_tags_close_together_go_up_a_row(sample):
+    marks = tuple(Mark(dt.date(2024, 12, 8) + dt.timedelta(days=10 * i), f"Mark {i}") for i in range(5))
+    fig = charts.timeline_figure(sample, lanes="type", marks=marks)
+    tags = [a for a in fig.layout.annotations if a.hovertext]
+    assert [t.text for t in tags] == [f"<b>{i}</b>" for i in range(1, 6)]
+    assert [t.yshift for t in tags] == [2, 2 + 16, 2 + 32, 2 + 32, 2 + 32]  # three rows at most
+    assert charts.landmark_key(charts.timeline_figure(sample.iloc[:0], lanes="type").to_dict()) is None
 
 
 def test_charts_era_outside_the_data_is_not_shaded(sample):
