@@ -19,7 +19,7 @@ LANDMARK_ROW_PIXELS = 16
 LANDMARK_TAG = 0.04      # room a numbered landmark tag needs, as a fraction of the axis (a 400-pixel axis)
 
 _HOVER_FIELDS = ("event_id", "date_label", "date_precision", "date_basis", "title", "event_type", "modality",
-                 "actors", "topics", "excerpt", "outlet", "source_count")
+                 "actors", "topics", "excerpt", "outlet", "article", "source_title", "published", "source_count")
 
 
 def _day(values: pd.Series) -> list[str]:

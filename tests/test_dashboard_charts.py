@@ -385,3 +385,15 @@ def test_lanes_dodge_offsets():
     lanes = pd.Series(["a", "a", "b", "a", "a", "a"])
     xs = pd.Series(["d1", "d1", "d1", "d2", "d2", "d2"])
     assert dodge(lanes, xs).tolist() == pytest.approx([-0.2, 0.2, 0.0, -0.38, 0.0, 0.38])
+
+
+def test_charts_hover_names_the_source_article_outlet_and_day():
+    record = _record("ev-1", "Assad meets Putin", excerpt="They met.", outlet="Wire <b>")
+    record["sources"][0].update(title="Assad & Putin meet in <Moscow>", published="2015-10-21")
+    record["sources"].append(dict(record["sources"][0], article="b.txt"))
+    hover = _hovers(charts.timeline_figure(dataset.to_frame([record]), lanes="type"))["ev-1"]
+    assert _visible(hover)[-1] == ("— “Assad &amp; Putin meet in &lt;Moscow&gt;” · Wire &lt;b&gt; · 21 Oct 2015"
+                                   " (+1 more)")
+    record["sources"] = [dict(record["sources"][0], title=None, outlet=None, published=None)]
+    hover = _hovers(charts.timeline_figure(dataset.to_frame([record]), lanes="type"))["ev-1"]
+    assert _visible(hover)[-1] == "— a.txt"  # no headline: the file it came from
