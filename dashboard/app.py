@@ -126,8 +126,7 @@ jsonl_place.download_button("Download JSON Lines", data=lambda: export.to_jsonl_
                             on_click="ignore", key="download_jsonl", help="Exactly the filtered rows.")
 
 if shown.empty:
-    st.info("No event matches these filters. Reset them to see every event, or widen the years, remove an "
-            "actor or clear the search.")
+    st.info(escape_markdown(filters.no_match_message(choices.state)))
     st.button("Reset all filters", on_click=widgets.reset_filters, key="reset_empty")
     st.stop()
 
