@@ -114,7 +114,8 @@ data_key = (str(source), stamp, upload_version)
 choices = widgets.sidebar(options(data_key, _events=events), filter_box)
 shown = filters.apply_filters(events, choices.state)
 
-count, csv_place, jsonl_place = st.columns([3, 1, 1], vertical_alignment="center")
+# One row that wraps: at a narrow width the buttons move under the count instead of being cut to "Downloa…".
+count = csv_place = jsonl_place = st.container(horizontal=True, vertical_alignment="center")
 extra = f" (+{len(uploaded)} uploaded)" if len(uploaded) else ""
 count.caption(f"{len(shown)} of {len(events)} events from {escape_markdown(str(source))}{extra}")
 csv_place.download_button("Download CSV", data=lambda: export.to_csv_bytes(shown),
@@ -125,8 +126,7 @@ jsonl_place.download_button("Download JSON Lines", data=lambda: export.to_jsonl_
                             on_click="ignore", key="download_jsonl", help="Exactly the filtered rows.")
 
 if shown.empty:
-    st.info("No event matches these filters. Reset them to see every event, or widen the years, remove an "
-            "actor or clear the search.")
+    st.info(escape_markdown(filters.no_match_message(choices.state)))
     st.button("Reset all filters", on_click=widgets.reset_filters, key="reset_empty")
     st.stop()
 
@@ -141,9 +141,12 @@ undated = int(shown["when"].isna().sum())
 st.caption(
     "● day · ◆ month · ■ year precision: month and year dates sit mid-period with a grey bar over the whole "
     "period; faded = planned. Drag across the chart to zoom into dates, drag the slider under it to pan, "
-    "double-click to see everything. Shaded: Assad era / transition; dotted lines: landmark dates."
+    "double-click to see everything. Shaded: Assad era / transition; numbered dotted lines: landmarks."
     + (f" {undated} undated event(s) are in the table but not on the chart." if undated else "")
 )
+marks = charts.landmark_key(figure)
+if marks:
+    st.caption(escape_markdown(marks))
 
 table = dataset.table_frame(shown)
 by_id = shown.drop_duplicates("event_id").set_index("event_id", drop=False)

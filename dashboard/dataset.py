@@ -15,7 +15,8 @@ SOURCE_ENV = "TIMELINE_SOURCE"
 COLUMNS = (
     "event_id", "date", "date_precision", "date_basis", "date_label", "when", "start", "end", "year",
     "event_type", "modality", "title", "actors", "actor_names", "syrian_actors", "russian_actors",
-    "location", "topics", "excerpt", "outlet", "outlets", "article", "source_count", "search_text", "record",
+    "location", "topics", "excerpt", "outlet", "outlets", "article", "source_title", "published", "source_count",
+    "search_text", "record",
 )
 
 STORE_SUFFIXES = {".sqlite", ".db"}
@@ -186,6 +187,8 @@ def _row(record: dict) -> dict:
         "outlet": first.get("outlet") or "",
         "outlets": outlets,
         "article": first.get("article") or "",
+        "source_title": first.get("title") or "",
+        "published": first.get("published") or "",
         "source_count": len(sources),
         "search_text": "\n".join(w for w in words if w).casefold(),
         "record": record,

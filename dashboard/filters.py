@@ -10,6 +10,9 @@ import pandas as pd
 from dashboard.reference import Era, eras
 
 SIDES = {"SY": "syrian_actors", "RU": "russian_actors"}
+PRECISIONS = ("day", "month", "year", "unknown")
+PRECISION_LABELS = {"day": "Exact day", "month": "Month only", "year": "Year only", "unknown": "Undated"}
+NO_PLACE = "(no place given)"  # the location choice for events the articles place nowhere (calls, statements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,8 @@ class FilterState:
     outlets: tuple[str, ...] = ()
     modalities: tuple[str, ...] = ()
     query: str = ""
+    locations: tuple[str, ...] = ()   # place names, NO_PLACE for events without one
+    precisions: tuple[str, ...] = ()  # "day", "month", "year", "unknown"
 
 
 def _any_of(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
@@ -68,10 +73,33 @@ def apply_filters(df: pd.DataFrame, state: FilterState, era_table: tuple[Era, ..
         keep &= _any_of(df["outlets"], state.outlets)
     if state.modalities:
         keep &= df["modality"].isin(state.modalities)
+    if state.locations:
+        keep &= df["location"].fillna(NO_PLACE).replace("", NO_PLACE).isin(state.locations)
+    if state.precisions:
+        keep &= df["date_precision"].isin(state.precisions)
     needle = " ".join(state.query.split()).casefold()
     if needle:
         keep &= df["search_text"].str.contains(needle, regex=False).fillna(False).astype(bool)
     return df[keep]
+
+
+_FILTER_NAMES = {"actors": "actors", "side": "side", "years": "years", "eras": "era", "event_types": "event types",
+                 "topics": "topics", "locations": "places", "precisions": "date precision", "outlets": "outlets",
+                 "modalities": "modality", "query": "search"}  # in sidebar order
+
+
+def active_filters(state: FilterState) -> list[str]:
+    """The names of the filters that restrict anything, in sidebar order, for telling a reader what to widen."""
+    return [name for field, name in _FILTER_NAMES.items() if getattr(state, field) not in (None, (), "")
+            and not (field == "query" and not state.query.strip())]
+
+
+def no_match_message(state: FilterState) -> str:
+    """What to say when the filters keep no event: which filters are on, and how to get events back."""
+    names = active_filters(state)
+    which = f" ({', '.join(names)})" if names else ""
+    return (f"No event matches these filters{which}. Reset them to see every event, or loosen one of them; "
+            "a year range or era leaves out undated events.")
 
 
 def year_bounds(df: pd.DataFrame) -> tuple[int, int] | None:
@@ -123,6 +151,8 @@ class FilterOptions:
     topics: tuple[str, ...]
     outlets: tuple[str, ...]
     modalities: tuple[str, ...]
+    locations: tuple[str, ...] = ()
+    precisions: tuple[str, ...] = ()
 
 
 def filter_options(df: pd.DataFrame, type_order: tuple[str, ...] = ()) -> FilterOptions:
@@ -137,4 +167,14 @@ def filter_options(df: pd.DataFrame, type_order: tuple[str, ...] = ()) -> Filter
         topics=tuple(list_options(df["topics"])),
         outlets=tuple(list_options(df["outlets"])),
         modalities=tuple(sorted(set(df["modality"]) - {""})),
+        locations=tuple(location_options(df["location"])),
+        precisions=tuple(p for p in PRECISIONS if p in set(df["date_precision"])),
     )
+
+
+def location_options(column: pd.Series) -> list[str]:
+    """Place names, most frequent first, then by name; NO_PLACE last when some events have none."""
+    places = column.fillna("").astype(str)
+    counts = Counter(p for p in places if p)
+    ordered = sorted(counts, key=lambda v: (-counts[v], v))
+    return [*ordered, NO_PLACE] if (places == "").any() else ordered

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from dashboard.dataset import date_label
 from dashboard.escaping import escape_label, to_hover_lines
 from dashboard.reference import topic_label
 
@@ -10,6 +11,7 @@ WRAP = 72            # characters per hover line: labels never wrap on their own
 TITLE_LIMIT = 140
 EXCERPT_LIMIT = 240  # hover payload grows with every character; the details panel has the full text
 OUTLET_LIMIT = 60
+SOURCE_LIMIT = 150   # the source line: headline, outlet, publication day
 ACTOR_LIMIT = 200
 
 
@@ -38,11 +40,24 @@ def hover_text(row: Mapping) -> str:
         lines.append("Topics: " + to_hover_lines(", ".join(topic_label(t) for t in row["topics"]), WRAP))
     if row.get("excerpt"):
         lines.append("<i>" + to_hover_lines(f"“{row['excerpt']}”", WRAP, limit=EXCERPT_LIMIT) + "</i>")
-    if row.get("outlet"):
+    source = source_line(row)
+    if source:
         sources = int(row.get("source_count") or 1)
         more = f" (+{sources - 1} more)" if sources > 1 else ""
-        lines.append("— " + to_hover_lines(row["outlet"], WRAP, limit=OUTLET_LIMIT) + more)
+        lines.append(to_hover_lines(source, WRAP, limit=SOURCE_LIMIT) + more)
     return "<br>".join(lines)
+
+
+def source_line(row: Mapping) -> str:
+    """The first source as plain text: "— “Headline” · Outlet · 21 Oct 2015" (file name without a headline)."""
+    title = str(row.get("source_title") or "").strip()
+    parts = [f"“{title}”" if title else str(row.get("article") or "").strip()]
+    outlet = str(row.get("outlet") or "").strip()
+    parts.append(outlet[:OUTLET_LIMIT] + ("…" if len(outlet) > OUTLET_LIMIT else ""))
+    if row.get("published"):
+        parts.append(date_label(str(row["published"]), "day"))
+    kept = [p for p in parts if p]
+    return "— " + " · ".join(kept) if kept else ""
 
 
 def group_hover_text(count: int, period: str, lane: str, event_type: str, titles: list[str]) -> str:

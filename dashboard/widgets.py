@@ -15,7 +15,7 @@ LANE_LABELS = {"actor": "Actor", "type": "Event type", "topic": "Topic"}
 SIDE_LABELS = {"both": "Both sides", "SY": "Syrian side", "RU": "Russian side"}
 # Widget keys, also the URL parameter names; the value each returns to when filters are reset.
 FILTER_DEFAULTS: dict[str, object] = {"actor": [], "side": "both", "era": [], "type": [], "topic": [],
-                                      "outlet": [], "modality": [], "q": ""}
+                                      "place": [], "precision": [], "outlet": [], "modality": [], "q": ""}
 YEARS_KEY = "years"
 UPLOADED = "uploaded_records"    # session state: event id → export record, from every upload so far
 UPLOAD_LOG = "upload_report"     # session state: report lines, newest upload last
@@ -95,6 +95,14 @@ def sidebar(options: filters.FilterOptions, place: DeltaGenerator | None = None)
                              placeholder="All types")
     topics = side.multiselect("Topics", list(options.topics), format_func=topic_label, key="topic",
                               bind="query-params", placeholder="All topics")
+    places = side.multiselect("Places", list(options.locations), key="place", bind="query-params",
+                              placeholder="Anywhere", help="Where the contact took place, as the articles say; "
+                                                          "calls and statements usually have no place.")
+    precisions = side.multiselect(
+        "Date precision", list(options.precisions), format_func=filters.PRECISION_LABELS.__getitem__,
+        key="precision", bind="query-params", placeholder="Any precision",
+        help="Exact day, or only the month or year the articles give (drawn mid-period with a bar over it).",
+    )
     outlets = side.multiselect("Outlets", list(options.outlets), key="outlet", bind="query-params",
                                placeholder="All outlets", help="Keep events reported by any of these outlets.")
     modalities = side.multiselect("Modality", list(options.modalities), key="modality",
@@ -106,7 +114,7 @@ def sidebar(options: filters.FilterOptions, place: DeltaGenerator | None = None)
     state = filters.FilterState(
         actors=tuple(actors), side=chosen_side if chosen_side in filters.SIDES else None, years=years,
         eras=tuple(chosen_eras), event_types=tuple(types), topics=tuple(topics), outlets=tuple(outlets),
-        modalities=tuple(modalities), query=query or "",
+        modalities=tuple(modalities), query=query or "", locations=tuple(places), precisions=tuple(precisions),
     )
     return Choices(state=state, lanes=lanes or "actor")
 

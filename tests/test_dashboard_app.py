@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import dataset
+from dashboard import charts, dataset
 from dashboard.filters import FilterState, apply_filters
 from tests.synthetic_events import synthesise_records
 
@@ -38,7 +38,8 @@ def _figure(at: AppTest) -> dict:
 
 
 def _points(at: AppTest) -> int:
-    return sum(len(trace.get("x") or ()) for trace in _figure(at)["data"] if trace.get("mode") == "markers")
+    return sum(len(trace.get("x") or ()) for trace in _figure(at)["data"]
+               if trace.get("mode") == "markers" and trace.get("customdata") is not None)  # legend entries: none
 
 
 def _rows(at: AppTest) -> int:
@@ -87,6 +88,8 @@ WIDGET_CASES = [
     ("multiselect", "topic", ["humanitarian"], FilterState(topics=("humanitarian",))),
     ("multiselect", "outlet", ["Example Daily"], FilterState(outlets=("Example Daily",))),
     ("multiselect", "modality", ["planned"], FilterState(modalities=("planned",))),
+    ("multiselect", "place", ["Moscow", "Tartus"], FilterState(locations=("Moscow", "Tartus"))),
+    ("multiselect", "precision", ["month", "year"], FilterState(precisions=("month", "year"))),
     ("text_input", "q", "Tartus", FilterState(query="Tartus")),
 ]
 
@@ -114,6 +117,9 @@ URL_CASES = [
     ({"outlet": "Example Daily"}, "outlet", ["Example Daily"], FilterState(outlets=("Example Daily",))),
     ({"modality": "planned"}, "modality", ["planned"], FilterState(modalities=("planned",))),
     ({"q": "moscow"}, "q", "moscow", FilterState(query="moscow")),
+    ({"place": ["Moscow", "(no place given)"]}, "place", ["Moscow", "(no place given)"],
+     FilterState(locations=("Moscow", "(no place given)"))),
+    ({"precision": "Month only"}, "precision", ["month"], FilterState(precisions=("month",))),
 ]
 
 
@@ -151,7 +157,7 @@ def test_dashboard_app_side_narrows_actor_lanes(monkeypatch):
     at = _run(monkeypatch, SAMPLE)
     at.radio(key="side").set_value("SY").run()
     _assert_clean(at)
-    lanes = _figure(at)["layout"]["yaxis"]["categoryarray"]
+    lanes = charts.lane_names(_figure(at))
     assert "Bashar al-Assad" in lanes and "Vladimir Putin" not in lanes
     assert _points(at) == sum(1 for r in _records(SAMPLE) for a in r["actors"] if a["country"] == "SY")
 
@@ -171,14 +177,14 @@ def test_dashboard_app_no_match_says_so_and_offers_reset(monkeypatch):
 def test_dashboard_app_reset_clears_every_filter_and_the_url(monkeypatch):
     query = {"actor": "Vladimir Putin (RU)", "side": "Syrian side", "years": ["2015", "2020"], "era": "Assad era",
              "type": "meeting", "topic": "Military", "outlet": "Sample Wire", "modality": "reported", "q": "moscow",
-             "lanes": "Topic"}
+             "place": "Moscow", "precision": "Exact day", "lanes": "Topic"}
     at = _run(monkeypatch, SAMPLE, query=query)
     _assert_clean(at)
     assert _rows(at) == 1
     at.button(key="reset").click().run()
     _assert_clean(at)
     assert _rows(at) == len(_records(SAMPLE))
-    for key in ("actor", "era", "type", "topic", "outlet", "modality"):
+    for key in ("actor", "era", "type", "topic", "outlet", "modality", "place", "precision"):
         assert at.multiselect(key=key).value == [], key
     assert at.radio(key="side").value == "both" and at.text_input(key="q").value == ""
     assert at.slider(key="years").value == (2015, 2025)

@@ -7,11 +7,12 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from dashboard import charts, dataset, groups, hovers
-from dashboard.lanes import ACTOR_LANES, LANE_LIMIT, OTHER_ACTORS, lane_rows
+from dashboard.lanes import ACTOR_LANES, LANE_LIMIT, OTHER_ACTORS, TYPE_COLOURS, dodge, lane_rows
 from dashboard.reference import Era, Mark
 from tests.synthetic_events import synthesise_records
 
@@ -51,8 +52,13 @@ def _strings(fig: go.Figure) -> list[str]:
 
 
 def _markers(fig: go.Figure) -> list:
-    """The traces that draw events (span bars are separate line traces)."""
-    return [trace for trace in fig.data if trace.mode == "markers"]
+    """The traces that draw events (span bars are separate line traces, legend entries hold no points)."""
+    return [trace for trace in fig.data if trace.mode == "markers" and trace.customdata is not None]
+
+
+def _lane_of(fig: go.Figure, y: float) -> str:
+    """The lane a marker's y position is in (markers meeting at one spot are fanned out around it)."""
+    return charts.lane_names(fig)[round(y)]
 
 
 def _hovers(fig: go.Figure) -> dict[str, str]:
@@ -82,34 +88,34 @@ def test_charts_hover_escapes_markup(hostile, field, lanes):
                      actors=actors, event_type=hostile if field == "event_type" else "meeting")
     fig = charts.timeline_figure(dataset.to_frame([record]), lanes=lanes)
     strings = _strings(fig)  # hover text, axis categories, legend names: everything Plotly may render
-    hover = fig.data[0].customdata[0][1]
+    hover = _markers(fig)[0].customdata[0][1]
     assert all(hostile not in s for s in strings)
     assert all("<img" not in s and "<a " not in s and "<script" not in s and "onmouseover=\"" not in s
                for s in strings)
     assert "&lt;" in hover and "&gt;" in hover
     if field == "actor" and lanes == "actor":
-        assert any(y.startswith("&lt;") for y in fig.data[0].y)  # the lane label, escaped
+        assert any(_lane_of(fig, y).startswith("&lt;") for y in _markers(fig)[0].y)  # the lane label, escaped
     # The only tags left are the ones we put there ourselves.
     assert set(re.findall(r"</?([a-zA-Z]+)", hover)) <= {"b", "br", "i"}
 
 
 def test_charts_hover_quotes_use_entities_plotly_decodes():
     fig = charts.timeline_figure(dataset.to_frame([_record("ev-1", 'He said "yes" & it\'s done')]), lanes="type")
-    hover = fig.data[0].customdata[0][1]
+    hover = _markers(fig)[0].customdata[0][1]
     assert "He said &#34;yes&#34; &amp; it&#39;s done" in hover
     assert "&quot;" not in hover  # Plotly would show &quot; literally
 
 
 def test_charts_hover_template_cannot_be_injected():
     fig = charts.timeline_figure(dataset.to_frame([_record("ev-1", "Injected %{customdata[0]}")]), lanes="type")
-    assert fig.data[0].hovertemplate == "%{customdata[1]}<extra></extra>"
-    assert "Injected %{customdata[0]}" in fig.data[0].customdata[0][1]  # data, never part of the template
+    assert _markers(fig)[0].hovertemplate == "%{customdata[1]}<extra></extra>"
+    assert "Injected %{customdata[0]}" in _markers(fig)[0].customdata[0][1]  # data, never part of the template
 
 
 def test_charts_hover_wraps_and_truncates_excerpt():
     excerpt = " ".join(["word"] * 200) + " " + "x" * 150
     fig = charts.timeline_figure(dataset.to_frame([_record("ev-1", "t " * 100, excerpt=excerpt)]), lanes="type")
-    hover = fig.data[0].customdata[0][1]
+    hover = _markers(fig)[0].customdata[0][1]
     assert max(len(line) for line in _visible(hover)) <= hovers.WRAP
     italic = re.search(r"<i>(.*)</i>", hover).group(1)
     assert len("".join(italic.split("<br>"))) <= hovers.EXCERPT_LIMIT
@@ -139,13 +145,18 @@ def test_charts_timeline_by_type_has_one_point_per_dated_event(sample):
     ids = [c[0] for trace in _markers(fig) for c in trace.customdata]
     assert sorted(ids) == sorted(sample["event_id"])
     for trace in _markers(fig):
-        assert set(trace.y) == {trace.name}
+        assert {_lane_of(fig, y) for y in trace.y} == {trace.name}
+    # The legend: a circle per type, then the shape of each precision, then the span bars (legendrank 1100).
+    legend = sorted((t for t in fig.data if t.showlegend is not False), key=lambda t: t.legendrank or 1000)
+    assert [t.name for t in legend] == [*(t for t in TYPE_COLOURS if t in set(sample["event_type"])),
+                                        "exact day", "month only", "year only", "date span (month/year)"]
+    assert {t.marker.symbol for t in legend[:len(set(sample["event_type"]))]} == {"circle"}
 
 
 def test_charts_timeline_by_actor_has_one_point_per_event_actor_pair(sample):
     fig = charts.timeline_figure(sample, lanes="actor")
     assert charts.point_count(fig) == sum(len(a) for a in sample["actors"])
-    lanes = list(fig.layout.yaxis.categoryarray)
+    lanes = charts.lane_names(fig)
     assert set(lanes) == {n for names in sample["actor_names"] for n in names}  # plain names need no escaping
     assert lanes.index("Bashar al-Assad") < lanes.index("Vladimir Putin")  # Syrian side on top
 
@@ -191,7 +202,7 @@ def test_charts_long_actor_name_is_shortened_on_axis():
     actors = [{"name": "A" * 200, "country": "SY", "role": None, "id": None},
               {"name": "Russia", "country": "RU", "role": None, "id": None}]
     fig = charts.timeline_figure(dataset.to_frame([_record("ev-1", "t", actors=actors)]), lanes="actor")
-    assert max(len(y) for y in fig.layout.yaxis.categoryarray) <= LANE_LIMIT
+    assert max(len(y) for y in charts.lane_names(fig)) <= LANE_LIMIT
 
 
 def _spans(fig: go.Figure) -> dict[str, tuple[str, str]]:
@@ -201,7 +212,7 @@ def _spans(fig: go.Figure) -> dict[str, tuple[str, str]]:
     for trace in lines:
         xs, ys = list(trace.x), list(trace.y)
         for i in range(0, len(xs), 3):
-            found[f"{ys[i]}|{xs[i]}"] = (xs[i], xs[i + 1])
+            found[f"{_lane_of(fig, ys[i])}|{xs[i]}"] = (xs[i], xs[i + 1])
     return found
 
 
@@ -219,15 +230,15 @@ def test_charts_month_and_year_dates_get_span_bars_day_dates_do_not(sample):
 def test_charts_topic_lanes_have_one_point_per_event_topic(sample):
     fig = charts.timeline_figure(sample, lanes="topic")
     assert charts.point_count(fig) == sum(max(1, len(t)) for t in sample["topics"])
-    assert "Military" in fig.layout.yaxis.categoryarray  # readable labels from topics.toml, not keys
-    assert "military" not in fig.layout.yaxis.categoryarray
+    assert "Military" in charts.lane_names(fig)  # readable labels from topics.toml, not keys
+    assert "military" not in charts.lane_names(fig)
 
 
 @pytest.mark.parametrize("side", ["SY", "RU"])
 def test_charts_side_keeps_only_that_sides_lanes(sample, side):
     fig = charts.timeline_figure(sample, lanes="actor", side=side)
     column = "syrian_actors" if side == "SY" else "russian_actors"
-    assert set(fig.layout.yaxis.categoryarray) == {n for names in sample[column] for n in names}
+    assert set(charts.lane_names(fig)) == {n for names in sample[column] for n in names}
     assert charts.point_count(fig) == sum(len(names) for names in sample[column])
 
 
@@ -243,8 +254,19 @@ def test_charts_eras_shaded_and_landmarks_marked_inside_the_data_range(sample):
     assert [s.x0 for s in lines] == ["2017-01-23"]
     texts = [a.text for a in fig.layout.annotations]
     assert "Assad era" in texts and "Transition" in texts
-    assert any("23 Jan 2017: Inside &lt;b&gt;landmark&lt;/b&gt;" in t for t in texts)
-    assert not any("Long before" in t for t in texts)
+    tags = [a for a in fig.layout.annotations if a.hovertext]
+    assert [(t.text, t.hovertext) for t in tags] == [("<b>1</b>", "23 Jan 2017: Inside &lt;b&gt;landmark&lt;/b&gt;")]
+    assert charts.landmark_key(fig.to_dict()) == "Landmarks: (1) 23 Jan 2017: Inside <b>landmark</b>"
+    assert not any("Long before" in t for t in _strings(fig))
+
+
+def test_charts_landmark_tags_close_together_go_up_a_row(sample):
+    marks = tuple(Mark(dt.date(2024, 12, 8) + dt.timedelta(days=10 * i), f"Mark {i}") for i in range(5))
+    fig = charts.timeline_figure(sample, lanes="type", marks=marks)
+    tags = [a for a in fig.layout.annotations if a.hovertext]
+    assert [t.text for t in tags] == [f"<b>{i}</b>" for i in range(1, 6)]
+    assert [t.yshift for t in tags] == [2, 2 + 16, 2 + 32, 2 + 32, 2 + 32]  # three rows at most
+    assert charts.landmark_key(charts.timeline_figure(sample.iloc[:0], lanes="type").to_dict()) is None
 
 
 def test_charts_era_outside_the_data_is_not_shaded(sample):
@@ -266,7 +288,7 @@ def test_charts_many_actors_share_an_other_lane():
                                                     {"name": "Russia", "country": "RU", "role": None}])
                for i in range(ACTOR_LANES + 5)]
     fig = charts.timeline_figure(dataset.to_frame(records), lanes="actor")
-    lanes = list(fig.layout.yaxis.categoryarray)
+    lanes = charts.lane_names(fig)
     assert len(lanes) == ACTOR_LANES + 1 and lanes[-1] == OTHER_ACTORS
     assert charts.point_count(fig) == 2 * len(records)  # nothing dropped, only pooled
 
@@ -322,3 +344,56 @@ def test_charts_hover_date_as_written_for_each_precision():
     assert by_id["d"].startswith("<b>28 Jan 2025</b> (day precision")
     assert by_id["m"].startswith("<b>Sep 2023</b> (month precision")
     assert by_id["y"].startswith("<b>2019</b> (year precision")
+
+
+def test_charts_each_side_keeps_lanes_when_one_side_has_many_actors():
+    # 40 Syrian officials each in more events than Putin: ranking everyone together left no Russian lane.
+    records = [_record(f"ev-{i}-{k}", f"t{i}", actors=[{"name": f"Official {i}", "country": "SY", "role": None},
+                                                        {"name": "Russia", "country": "RU", "role": None}])
+               for i in range(40) for k in range(3)]
+    records += [_record(f"ev-p{k}", "p", actors=[{"name": "Syria", "country": "SY", "role": None},
+                                                 {"name": "Vladimir Putin", "country": "RU", "role": None}])
+                for k in range(2)]
+    rows, lanes = lane_rows(dataset.to_frame(records), "actor")
+    assert len(lanes) == ACTOR_LANES + 1 and lanes[-1] == OTHER_ACTORS
+    assert lanes.index("Russia") < lanes.index("Vladimir Putin") < lanes.index(OTHER_ACTORS)
+    assert sum(lane.startswith("Official") for lane in lanes) == ACTOR_LANES - 2  # the rest go to Syria's side
+    assert lanes.index("Official 0") < lanes.index("Russia")  # Syrian side still on top
+    assert len(rows) == 2 * len(records)
+
+
+def test_charts_markers_meeting_at_one_spot_fan_out_within_their_lane():
+    # A meeting and a statement of the same day by the same actors: one marker used to hide the other.
+    records = [_record("ev-meet", "meeting", event_type="meeting"), _record("ev-said", "statement",
+                                                                             event_type="statement"),
+               _record("ev-other", "later", date="2021-09-01")]
+    records += [_record(f"ev-y{i}", f"year {i}", date="2019", precision="year") for i in range(12)]
+    fig = charts.timeline_figure(dataset.to_frame(records), lanes="actor")
+    where = {(c[0], _lane_of(fig, y)): (x, y) for t in _markers(fig) for c, x, y in zip(t.customdata, t.x, t.y,
+                                                                                        strict=True)}
+    syria = charts.lane_names(fig).index("Syria")
+    meet, said, later = (where[(eid, "Syria")] for eid in ("ev-meet", "ev-said", "ev-other"))
+    assert meet[0] == said[0] and abs(meet[1] - said[1]) >= 0.35  # ~ a marker's height apart
+    assert later[1] == syria  # alone at its spot: on the lane's line
+    crowded = sorted(where[(f"ev-y{i}", "Syria")][1] for i in range(12))
+    assert len(set(crowded)) == 12 and syria - 0.4 < crowded[0] and crowded[-1] < syria + 0.4
+    spans = [t for t in fig.data if t.mode == "lines"][0]
+    assert set(spans.y) - {None} == {where[(f"ev-y{i}", lane)][1] for i in range(12) for lane in ("Syria", "Russia")}
+
+
+def test_lanes_dodge_offsets():
+    lanes = pd.Series(["a", "a", "b", "a", "a", "a"])
+    xs = pd.Series(["d1", "d1", "d1", "d2", "d2", "d2"])
+    assert dodge(lanes, xs).tolist() == pytest.approx([-0.2, 0.2, 0.0, -0.38, 0.0, 0.38])
+
+
+def test_charts_hover_names_the_source_article_outlet_and_day():
+    record = _record("ev-1", "Assad meets Putin", excerpt="They met.", outlet="Wire <b>")
+    record["sources"][0].update(title="Assad & Putin meet in <Moscow>", published="2015-10-21")
+    record["sources"].append(dict(record["sources"][0], article="b.txt"))
+    hover = _hovers(charts.timeline_figure(dataset.to_frame([record]), lanes="type"))["ev-1"]
+    assert _visible(hover)[-1] == ("— “Assad &amp; Putin meet in &lt;Moscow&gt;” · Wire &lt;b&gt; · 21 Oct 2015"
+                                   " (+1 more)")
+    record["sources"] = [dict(record["sources"][0], title=None, outlet=None, published=None)]
+    hover = _hovers(charts.timeline_figure(dataset.to_frame([record]), lanes="type"))["ev-1"]
+    assert _visible(hover)[-1] == "— a.txt"  # no headline: the file it came from

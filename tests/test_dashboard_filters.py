@@ -9,11 +9,14 @@ import pytest
 
 from dashboard import dataset, reference
 from dashboard.filters import (
+    NO_PLACE,
     FilterState,
+    active_filters,
     actor_options,
     apply_filters,
     filter_options,
     list_options,
+    no_match_message,
     year_bounds,
 )
 from dashboard.reference import Era
@@ -153,3 +156,45 @@ def test_filters_filter_options_offer_every_value(frame):
     assert set(options.topics) == {"military", "diplomacy", "bases"}
     assert options.outlets[0] == "O" and "Later Post" in options.outlets
     assert options.modalities == ("planned", "reported")
+
+
+def _placed(event_id, location, precision="day", date="2020-01-02"):
+    record = _record(event_id, date if precision != "unknown" else None, precision, "meeting",
+                     [("Syria", "SY"), ("Russia", "RU")])
+    record["location"] = location
+    return record
+
+
+@pytest.fixture(scope="module")
+def placed():
+    return dataset.to_frame([_placed("p1", "Moscow"), _placed("p2", "Damascus", "month", "2020-01"),
+                             _placed("p3", None, "year", "2020"), _placed("p4", "Moscow", "unknown"),
+                             _placed("p5", "", "day")])
+
+
+@pytest.mark.parametrize(("state", "expected"), [
+    (FilterState(locations=("Moscow",)), ["p1", "p4"]),
+    (FilterState(locations=("Damascus", NO_PLACE)), ["p2", "p3", "p5"]),
+    (FilterState(precisions=("month", "year")), ["p2", "p3"]),
+    (FilterState(precisions=("unknown",)), ["p4"]),
+    (FilterState(locations=("Moscow",), precisions=("day",)), ["p1"]),
+    (FilterState(locations=("Damascus",), precisions=("day",)), []),
+])
+def test_filters_location_and_precision(placed, state, expected):
+    assert sorted(apply_filters(placed, state)["event_id"]) == expected
+
+
+def test_filters_location_and_precision_options(placed):
+    options = filter_options(placed)
+    assert options.locations == ("Moscow", "Damascus", NO_PLACE)
+    assert options.precisions == ("day", "month", "year", "unknown")
+    some = placed[placed["event_id"].isin(["p1", "p2"])]
+    assert filter_options(some).locations == ("Damascus", "Moscow")  # nowhere-placed only if present
+
+
+def test_filters_no_match_message_names_the_filters_in_use():
+    state = FilterState(actors=("Vladimir Putin",), years=(2015, 2016), locations=("Sochi",), query="  wheat ")
+    assert active_filters(state) == ["actors", "years", "places", "search"]
+    assert no_match_message(state).startswith("No event matches these filters (actors, years, places, search).")
+    assert active_filters(FilterState(query="   ")) == []
+    assert "(" not in no_match_message(FilterState()).split(".")[0]
