@@ -21,6 +21,10 @@ _FRONTED_BEFORE = re.compile(r"\s*(?:(?:on|in|by|since|early|late)\s+)?", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late as|no later than|expires?|expiring|"
                              r"payable|effective|of record|extended to|postponed to|delayed to|moved to|pushed back to|"
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
+# The day something is set for: "the summit, planned for 15 October", "talks scheduled for Monday".
+# Not "set on": "its record high set on Aug. 6" was reached then.
+SCHEDULED_FOR = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|expected|pencil+ed\s+in|timed)\s+for|due\s+on)\s+"
+                           r"(?:(?:early|late|mid-?)\s*)?$", re.I)
 # A date right after a verb of saying is when it was said, whatever the words said look ahead to: "the Kremlin
 # said Monday it plans to send aid", "announced on Tuesday that talks would resume", "told reporters Friday",
 # "said in a statement on Thursday". Clause reading uses it too: such a date dates the report, not the contact.
@@ -67,7 +71,14 @@ def clause_tense(text: str, start: int, end: int) -> str:
         # in another clause ("the sale, which had been expected, ... by February") says nothing
         return "past" if _PERFECT.search(text, seg_start, sentence_end) else "future"
     nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
-    segment = text[seg_start: nxt.start() if nxt else sentence_end]
+    seg_end = nxt.start() if nxt else sentence_end
+    segment = text[seg_start:seg_end]
+    scheduled = SCHEDULED_FOR.search(text, max(seg_start, start - 30), start)
+    if scheduled and not _PERFECT.search(segment) and not PAST_VERB.search(text, seg_start, scheduled.start()) \
+            and not PAST_VERB.search(text, end, seg_end):
+        # "the summit, planned for 15 October" looks ahead, though "planned" is a past form; not when the clause
+        # tells it as past ("the talks were scheduled for Monday", "had been planned for March")
+        return "future"
     if _PERFECT.search(segment):
         return "past"  # "had been due to expire Friday"
     if FUTURE_MARKERS.search(segment):

@@ -37,6 +37,11 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("The two delegations meet again Friday in Geneva.", WED, [("Friday", "DATE", "2025-01-31")]),
     ("The new tariff takes effect on Saturday.", WED, [("Saturday", "DATE", "2025-02-01")]),
     ("The delegations met again Monday in Geneva.", WED, [("Monday", "DATE", "2025-01-27")]),
+    # the day something is planned for lies ahead, though "planned" is a past form; not when told as past
+    ("She hoped he would come to the forum, planned for 15 October.", date(2025, 7, 31),
+     [("15 October", "DATE", "2025-10-15")]),
+    ("The talks were scheduled for 15 October.", NOV, [("15 October", "DATE", "2025-10-15")]),
+    ("The index is near the record high set on 6 August.", date(2025, 2, 6), [("6 August", "DATE", "2024-08-06")]),
     ("Talks were held last week.", WED, [("last week", "DATE", "2025-W04")]),
     ("The deal was signed 10 months ago.", WED, [("10 months ago", "DATE", "2024-03")]),
     ("The embassy reopened in October.", WED, [("October", "DATE", "2024-10")]),
@@ -250,10 +255,10 @@ def test_timebank_value_f1_floor() -> None:
     gold = scorer.load_jsonl(str(TIMEBANK))
     pred = {doc: to_record(doc, find_timexes(g["text"], date.fromisoformat(g["dct"][:10]))) for doc, g in gold.items()}
     result = scorer.score(gold, pred)
-    assert result["relaxed"]["F1"] >= 0.945
-    assert result["strict"]["F1"] >= 0.887
-    assert result["value"]["F1"] >= 0.835
-    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.851
+    assert result["relaxed"]["F1"] >= 0.949
+    assert result["strict"]["F1"] >= 0.892
+    assert result["value"]["F1"] >= 0.841
+    assert scorer.score(gold, pred, "DATE")["value"]["F1"] >= 0.857
 
 
 def test_sentence_bounds_look_only_so_far_in_a_text_without_sentence_ends() -> None:
