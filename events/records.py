@@ -12,7 +12,7 @@ from events.model import Event
 CSV_COLUMNS = (
     "event_id", "date", "date_precision", "date_basis", "event_type", "cameo", "modality", "title",
     "syrian_actors", "russian_actors", "actors", "location", "topics",
-    "source_count", "outlets", "articles", "urls", "excerpt",
+    "source_count", "outlets", "headlines", "published", "articles", "urls", "excerpt",
 )
 
 
@@ -69,6 +69,8 @@ def to_csv_row(record: dict) -> dict[str, str]:
         "topics": "; ".join(record.get("topics") or []),
         "source_count": str(len(sources)),
         "outlets": unique("outlet"),
+        "headlines": unique("title"),
+        "published": unique("published"),
         "articles": unique("article"),
         "urls": unique("url"),
         "excerpt": sources[0].get("excerpt", "") if sources else "",
