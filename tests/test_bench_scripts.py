@@ -4,6 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench import build_throughput, dashboard_scale, incremental
 from bench.common import BuildFeatures, run_measured
 from bench.generate_corpus import generate_corpus
@@ -97,3 +99,23 @@ def test_bench_dashboard_adapter_on_generated_records(tmp_path):
     figure = dashboard_scale.build_figure(shown)
     assert sum(len(t.x or ()) for t in figure.data) > 0
     assert len(figure.to_json()) > 1000
+
+
+def test_bench_instructions_says_when_valgrind_is_missing(monkeypatch, capsys):
+    from bench import instructions
+    monkeypatch.setattr(instructions.shutil, "which", lambda name: None)
+    assert instructions.main([]) == 1
+    assert "valgrind is not installed" in capsys.readouterr().out
+
+
+def test_bench_instructions_reads_callgrinds_count(monkeypatch, tmp_path):
+    from bench import instructions
+
+    class Done:
+        returncode, stderr = 0, "==1== Events    : Ir\n==1== Collected : 123456789\n"
+
+    monkeypatch.setattr(instructions.subprocess, "run", lambda *a, **k: Done())
+    assert instructions.count_instructions([], tmp_path) == 123456789
+    Done.stderr = "valgrind: command failed"
+    with pytest.raises(RuntimeError, match="valgrind run failed"):
+        instructions.count_instructions([], tmp_path)
