@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -12,12 +12,19 @@ DATA_DIR = Path(__file__).parent / "data"
 
 @dataclass(frozen=True, slots=True)
 class JunkRules:
-    """Compiled junk patterns from `data/junk.toml`."""
+    """Compiled junk patterns from `data/junk.toml`, and each kind's patterns joined into one that fully matches
+    a line when any of them does (one call per line, not one per rule)."""
 
     line: tuple[re.Pattern[str], ...]
     tail: tuple[re.Pattern[str], ...]
     disclaimer: tuple[re.Pattern[str], ...]
     title_prefix: tuple[re.Pattern[str], ...] = ()
+    junk_any: re.Pattern[str] = field(init=False)  # a `line` or a `disclaimer` pattern
+    tail_any: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "junk_any", _combined(self.line + self.disclaimer))
+        object.__setattr__(self, "tail_any", _combined(self.tail))
 
 
 @cache
@@ -32,14 +39,9 @@ def load_junk_rules(path: Path | None = None) -> JunkRules:
     return JunkRules(compile_all("line"), compile_all("tail"), compile_all("disclaimer"), compile_all("title_prefix"))
 
 
-@cache
 def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """One pattern that fully matches a line when any of `patterns` does (one call per line, not one per rule)."""
+    """One pattern that fully matches a line when any of `patterns` does."""
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)", re.IGNORECASE)
-
-
-def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return _combined(patterns).fullmatch(line) is not None
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -64,12 +66,12 @@ def is_junk_line(line: str, rules: JunkRules | None = None) -> bool:
         return True
     if stripped == stripped.lower():  # a tag line with no capital letter: "tartus syria"
         return True
-    return _matches(rules.line, stripped) or _matches(rules.disclaimer, stripped)
+    return rules.junk_any.fullmatch(stripped) is not None
 
 
 def is_tail_marker(line: str, rules: JunkRules | None = None) -> bool:
     """True for a line after which nothing belongs to the story (comment forms, "most read" lists)."""
-    return _matches((rules or load_junk_rules()).tail, line.strip())
+    return (rules or load_junk_rules()).tail_any.fullmatch(line.strip()) is not None
 
 
 def story_paragraphs(paragraphs: list[str], rules: JunkRules | None = None) -> list[str]:
