@@ -70,7 +70,8 @@ DOCUMENT_SUBJECT = re.compile(r"^(?:[\"“]?\s*)(?:the|this|that|its|under the|a
 DOCUMENT_TYPES = {EventType.STATEMENT, EventType.MILITARY, EventType.AID}
 # "Putin told him": an object pronoun after a contact or speech verb is the other side's last-named person.
 OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invited|urged|assured|called|briefed|"
-                            r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed)\s+(?:him|her)\b")
+                            r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed|granted|offered)\s+"
+                            r"(?:him|her|them)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
 BOTH_COUNTRIES = Caseless(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b")
@@ -128,6 +129,12 @@ DOCUMENT_OF = re.compile(r"\b(?:agreement|accord|deal|memorandum|treaty|protocol
 # speak by phone") in a sentence that does not look ahead is the last such day before publication.
 LOOKS_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|coming|expected|due|scheduled|plans?|planned|to be)\b", re.I)
 YEAR_DIGITS = re.compile(r"\d{4}")
+# A live blog's or a timeline's entry opens with its time or day and a dash ("22:05 —", "14:30 GMT -", "July 31 —",
+# "8 December 2024 –"): each entry tells its own happening, so no event runs from one entry into the next.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+ENTRY_HEAD = re.compile(r"(?:(?P<clock>\d{1,2}[:.]\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
+                        + _MONTHS + r"\s+\d{1,2}(?:,?\s+\d{4})?|"
+                        r"\d{1,2}\s+" + _MONTHS + r"(?:\s+\d{4})?)\s*(?:[—–]|--?)\s+")
 SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
 
 
@@ -149,6 +156,9 @@ class Clause:
     joiners: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
     earlier: bool = False                 # tells of an earlier contact: "Earlier, on 12 February, they spoke"
     denies: bool = False                  # denies a contact: "The Kremlin denied reports that Putin met Assad"
+    entry: int = -1                       # the live-blog or timeline entry it is told in (-1: none, `entries`)
+    clock: bool = False                   # that entry opens with a time of day ("22:05 —"), not a day
+    journey: bool = False                 # a meeting told only as a journey: "arrived in Moscow"
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +293,8 @@ class _Context:
             extra.append(self.last_person)  # "Assad fled ..., where he was granted asylum": he is Assad
         if not self.last_by_country:
             return extra
-        named = {m.country for m in inside if not m.is_country}
+        # "Russia has granted them asylum": a country alone names its side too
+        named = {m.country for m in inside if not m.is_country} or {m.country for m in inside}
         if len(named) == 1 and OBJECT_PRONOUN.search(sentence.text):
             other = "RU" if "SY" in named else "SY"
             if other in self.last_by_country:
@@ -453,6 +464,26 @@ def _cargo_arrival(sentence: Sentence, people: list[Mention], triggers: list[_Tr
     return _main_type(rest), rest
 
 
+# How someone comes rather than whom he sees: "arrived in Moscow", "flew to Damascus", "travelled to", "a trip to".
+JOURNEY_STARTS = ("arriv", "flew ", "trave", "trip ")
+
+
+def _journey(sentence: Sentence, trigger: _Trigger) -> bool:
+    """True for a meeting trigger that tells a journey, not a contact with anyone."""
+    return trigger.event_type is EventType.MEETING and \
+        sentence.text[trigger.start:trigger.start + 5].lower().startswith(JOURNEY_STARTS)
+
+
+def _refuge(sentence: Sentence, triggers: list[_Trigger], journey: _Trigger) -> tuple[_Trigger, list[_Trigger]]:
+    """"He arrives in Moscow and is granted asylum": a journey that ends in asylum is the asylum (aid), when the
+    sentence tells no contact besides the journey."""
+    asylum = [t for t in triggers if t.event_type is EventType.AID and "asylum" in sentence.text[t.start:t.end].lower()]
+    if not asylum or any(t.event_type is EventType.MEETING and not _journey(sentence, t) for t in triggers):
+        return journey, triggers
+    rest = [t for t in triggers if t.event_type is not EventType.MEETING]
+    return asylum[0], rest
+
+
 def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
                       timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
                       refers: _Refers) -> list[Clause] | None:
@@ -501,6 +532,11 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     main = _main_type(triggers)
     if main and main.event_type is EventType.MEETING and sentence.text[main.start:main.start + 5].lower() == "arriv":
         main, triggers = _cargo_arrival(sentence, people, triggers, main)
+    journey = main is not None and _journey(sentence, main)
+    if journey:
+        main, triggers = _refuge(sentence, triggers, main)
+        journey = main.event_type is EventType.MEETING and all(
+            _journey(sentence, t) for t in triggers if t.event_type is EventType.MEETING)
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
         main, triggers = None, []
     planned = bool(gazetteer.planned.search(sentence.text, sentence.lower))
@@ -511,6 +547,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
         clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
                          refers)
+        clause.journey = journey
         held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
         if held is None or held.event_type is main.event_type:
             return [clause]
@@ -575,7 +612,9 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     context = _Context()
     mention_starts = [m.start for m in mentions]  # both lists run left to right
     timex_starts = [t.start for t in timexes]
-    for index, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    entry_of = entries(text, sentences)
+    for index, sentence in enumerate(sentences):
         lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
         inside = participants(mentions[lo_m:hi_m], sentence)
         people = inside + context.resolve(index, sentence, inside)
@@ -594,11 +633,12 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
                 for clause in found:
                     clause.denies = True
             for clause in found:
+                clause.entry, clause.clock = entry_of[index]
                 if clause.event_type is EventType.AID:
                     _destination_side(clause, gazetteer)
             clauses.extend(found)
         else:
-            clauses.append(_idle_clause(index, sentence))
+            clauses.append(_idle_clause(index, sentence, *entry_of[index]))
         context.remember(index, inside + [m for m in people if m.is_country])
     return clauses, mentions
 
@@ -646,8 +686,26 @@ def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazette
     return out
 
 
-def _idle_clause(index: int, sentence: Sentence) -> Clause:
+def entries(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int, bool]]:
+    """For each sentence, the entry of a live blog or timeline it belongs to (`ENTRY_HEAD`: the paragraph that
+    opens with a time or day and a dash), numbered by the sentence that opens it, and whether that opening is a
+    time of day; (-1, False) outside any entry, and for every sentence of an article with fewer than two entries
+    (one such opening is a dateline)."""
+    out: list[tuple[int, bool]] = []
+    current, heads = (-1, False), 0
+    for index, sentence in enumerate(sentences):
+        head = ENTRY_HEAD.match(sentence.text) if sentence.text[:1].isalnum() else None
+        if head:
+            current, heads = (index, head.group("clock") is not None), heads + 1
+        elif index and "\n\n" in text[sentences[index - 1].end:sentence.start]:
+            current = (-1, False)  # a paragraph without a heading is no part of the entry before it
+        out.append(current)
+    return out if heads >= 2 else [(-1, False)] * len(sentences)
+
+
+def _idle_clause(index: int, sentence: Sentence, entry: int = -1, clock: bool = False) -> Clause:
     """The clause of a sentence that names no party, states no date and refers back to no contact: nothing in it
     can make, join or date an event (`group_clauses` and `narrative_date` skip it), so its triggers are not
     looked for and it has no type."""
-    return Clause(index, sentence, None, Modality.REPORTED, {"SY": set(), "RU": set()}, set(), None)
+    return Clause(index, sentence, None, Modality.REPORTED, {"SY": set(), "RU": set()}, set(), None, entry=entry,
+                  clock=clock)

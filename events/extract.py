@@ -49,6 +49,7 @@ class Draft:
     date: EventDate | None = None
     bodies: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
     weak_date: bool = False
+    entry: int = -1  # the live-blog or timeline entry that tells it (`events.clauses.entries`)
 
     @property
     def last_index(self) -> int:
@@ -95,8 +96,16 @@ def _merge_into(draft: Draft, clause: Clause, add_parties: bool, take_date: bool
             draft.date = draft.date.finer(clause.date) if draft.date.compatible(clause.date) else draft.date
     if add_parties and clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:
         draft.event_type = clause.event_type
+    if clause.event_type is EventType.AID and draft.event_type is EventType.MEETING and _granted_asylum(clause) \
+            and all(c.journey for c in draft.clauses if c.event_type is EventType.MEETING):
+        draft.event_type = EventType.AID  # "Assad arrived in Moscow. Russia granted him asylum": the asylum
     if clause.modality is Modality.REPORTED and clause.event_type in CONTACT_TYPES:
         draft.modality = Modality.REPORTED
+
+
+def _granted_asylum(clause: Clause) -> bool:
+    """True for an aid clause that tells of asylum given."""
+    return "asylum" in (clause.sentence.lower or clause.sentence.text.lower())
 
 
 def _shares(draft: Draft, clause: Clause) -> bool:
@@ -196,7 +205,7 @@ def _next_contact_side(draft: Draft, clause: Clause) -> str | None:
 def _new_draft(clause: Clause) -> Draft:
     persons = {iso: clause.persons[iso] | clause.joiners[iso] for iso in ("SY", "RU")}
     return Draft(clause.event_type, clause.modality, persons, set(clause.countries), [clause], clause.date,
-                 {k: set(v) for k, v in clause.bodies.items()}, clause.weak_date)
+                 {k: set(v) for k, v in clause.bodies.items()}, clause.weak_date, clause.entry)
 
 
 def _with_deal_sides(clause: Clause, deal_sides: set[str]) -> Clause:
@@ -215,7 +224,8 @@ def _arrival_of(visit: Draft, talks: Draft) -> bool:
     country, and `talks` is a meeting of the same people with named hosts a few days and sentences later."""
     if visit.event_type is not EventType.MEETING or talks.event_type is not EventType.MEETING or visit is talks:
         return False
-    if visit.modality is not talks.modality or talks.distance(visit.last_index) > ARRIVAL_SENTENCES:
+    if visit.modality is not talks.modality or visit.entry != talks.entry \
+            or talks.distance(visit.last_index) > ARRIVAL_SENTENCES:
         return False
     named = [iso for iso in ("SY", "RU") if visit.persons[iso]]
     if len(named) != 1 or not all(talks.persons[iso] for iso in ("SY", "RU")):
@@ -261,18 +271,20 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             continue  # "The Kremlin denied that Putin met Assad. ... Newspapers had reported that the two men met"
         if clause.event_type is EventType.AGREEMENT and _is_bilateral(clause):
             deal_sides = {"SY", "RU"}
+        # a live blog's or timeline's entry tells its own happenings: an event never runs across entries
+        told = [d for d in drafts if d.entry == clause.entry]
         if _is_bilateral(clause):
             if not any(clause.persons.values()) and clause.date is None:
                 nameless.append(clause)  # an undated lead naming only countries joins the contact it sums up
                 continue
-            draft = _find_draft(drafts, clause)
+            draft = _find_draft(told, clause)
             if draft is None:
                 drafts.append(_new_draft(clause))
             else:
                 _merge_into(draft, clause, add_parties=clause.event_type in CONTACT_TYPES
                             or (clause.event_type is draft.event_type and not any(draft.persons.values())))
             continue
-        latest = max(drafts, key=lambda d: (clause.date is not None or not _told_as_earlier(d), d.last_index),
+        latest = max(told, key=lambda d: (clause.date is not None or not _told_as_earlier(d), d.last_index),
                      default=None)
         if latest is not None and _continues(latest, clause):
             # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
@@ -284,7 +296,7 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             drafts.append(_new_draft(dataclasses.replace(
                 clause, persons={**clause.persons, side: set(latest.persons[side])})))
     for clause in nameless:
-        draft = _find_draft(drafts, clause)
+        draft = _find_draft([d for d in drafts if d.entry == clause.entry], clause)
         if draft is not None:
             _merge_into(draft, clause, add_parties=False)
         elif clause.event_type in STANDALONE_TYPES and clause.modality is Modality.REPORTED \
@@ -341,10 +353,13 @@ def default_date(anchor: EventDate | None) -> EventDate | None:
 
 
 def resolve_draft_date(draft: Draft, clauses: list[Clause], anchor: EventDate | None) -> EventDate | None:
-    """The draft's own date, else that of the past told just before it, else the story's current day, else the
-    publication month."""
+    """The draft's own date, else the day of a live blog whose entry opens with a time of day ("22:05 —"), else
+    that of the past told just before it, else the story's current day, else the publication month."""
     if draft.date is not None:
         return draft.date
+    if draft.clauses[0].clock and anchor is not None and anchor.value is not None \
+            and anchor.precision is Precision.DAY:
+        return EventDate(anchor.value, Precision.DAY, DateBasis.PUBLICATION)
     return background_date(clauses, draft.clauses[0], anchor) \
         or narrative_date(clauses, draft.clauses[0].index + 1, anchor) or default_date(anchor)
 

@@ -855,3 +855,65 @@ def test_deal_expected_later_does_not_date_the_meeting_told_before_it() -> None:
                       "his next visit to Damascus in December.",
                       published=date(2020, 9, 8))
     assert {str(e.date) for e in found if e.event_type.value == "meeting"} == {"2020-09-07"}
+
+
+# --- extract11 rules (sentences of our own) ---
+
+LIVE_BLOG = ("19:40 — State media in Russia say Syrian leader Bashar al-Assad and his relatives have arrived in "
+             "Moscow. Russia has granted them asylum, an official said.\n\n"
+             "15:20 — In a statement, the Russian Foreign Ministry says Assad has resigned after negotiations with "
+             "rebel commanders.\n\n"
+             "11:00 — Rebels say they have reached the outskirts of the capital.")
+
+
+def test_live_blog_entries_are_not_chained_into_one_event() -> None:
+    events = events_of(LIVE_BLOG, published=date(2024, 12, 8))
+    assert len(events) == 2
+    for event in events:  # each event is told by the sentences of one entry only
+        assert event.sources[0].excerpt.count("—") == 1
+        assert str(event.date) == "2024-12-08" and event.date.precision.value == "day"
+
+
+def test_arrival_followed_by_asylum_is_aid() -> None:
+    events = events_of(LIVE_BLOG, published=date(2024, 12, 8))
+    (asylum,) = [e for e in events if "asylum" in e.sources[0].excerpt]
+    assert asylum.event_type.value == "aid" and names(asylum) == {"Bashar al-Assad", "Russia"}
+    (event,) = events_of("The deposed Syrian president Bashar al-Assad flew to Moscow on Sunday and was granted "
+                         "asylum there.", published=date(2024, 12, 10))
+    assert event.event_type.value == "aid"
+
+
+def test_arrival_for_talks_stays_a_meeting_beside_asylum_words() -> None:
+    (event,) = events_of("Syrian Foreign Minister Asaad al-Shaibani arrived in Moscow on Monday for talks with "
+                         "Sergey Lavrov on the fate of those granted asylum in Russia.", published=date(2025, 7, 30))
+    assert event.event_type.value == "meeting"
+
+
+def test_timeline_entries_do_not_take_the_place_of_an_intro_plan() -> None:
+    events = events_of("Ahead of Syrian President Ahmed al-Sharaa's expected trip to Moscow, we look back.\n\n"
+                       "March 3, 2025 — Russian Deputy Foreign Minister Mikhail Bogdanov meets al-Sharaa in "
+                       "Damascus.\n\nApril 9, 2025 — Vladimir Putin and al-Sharaa talk by phone.",
+                       published=date(2025, 10, 1))
+    (meeting,) = [e for e in events if "Mikhail Bogdanov" in names(e)]
+    assert meeting.location == "Damascus" and str(meeting.date) == "2025-03-03"
+    (plan,) = [e for e in events if e.modality.value == "planned"]
+    assert "Mikhail Bogdanov" not in names(plan)
+
+
+def test_one_dated_opening_is_a_dateline_not_a_timeline() -> None:
+    from events.clauses import entries
+    from events.sentences import split_sentences
+
+    text = "May 5 — Putin met Assad in Sochi. They talked.\n\nThe talks lasted hours."
+    assert entries(text, split_sentences(text)) == [(-1, False)] * 3
+    text += "\n\nMay 6 — Lavrov met Mekdad."
+    assert [e for e, _ in entries(text, split_sentences(text))] == [0, 0, -1, 3]
+
+
+def test_may_travel_is_a_plan_not_the_month() -> None:
+    (event,) = events_of("Syrian officials said President Ahmed al-Sharaa may still travel to Moscow to meet "
+                         "Vladimir Putin this week.", published=date(2025, 10, 14))
+    assert event.modality.value == "planned"
+    (event,) = events_of("Vladimir Putin recalled Ahmed al-Sharaa's May visit to Moscow on Tuesday.",
+                         published=date(2025, 10, 14))
+    assert event.modality.value == "reported"
