@@ -44,7 +44,9 @@ NATIONAL_PAIR = re.compile(r"\b[Tt]he two (?P<nat>Syrian|Russian) (?:officials|m
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
-BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|"
+BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join)|"
+                      # "Abu Qasra, who held separate talks with Evkurov": another contact, told in passing
+                      r"\s+(?:also\s+)?(?:held\s+(?:separate|parallel)|separately\s+(?:met|held)))|whom|whose|"
                       # "stopped at Hmeimim, where he met Assad" tells the contact itself
                       r"where(?!\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|signed)\b)|since|despite|amid|although|though|ousted|toppled|"
                       r"instructions?|behalf|"
@@ -106,6 +108,8 @@ TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subj
                     r"implementation|implementing|execution|terms|text) of)\s+"
                     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
                     r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$")
+# "held separate talks", "met separately with": another contact than the one at hand, not more of it.
+SEPARATE = Caseless(r"\bseparate(?:ly)?\b")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 # ... also without the agency: "DAMASCUS, Feb 27 —", "New Delhi, August 1, 2025 —"
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+"
@@ -197,13 +201,14 @@ def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[
 
 
 def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re.Match[str] | None,
-                  prefixes: list[tuple[str, ...] | None] | None = None) -> list[_Trigger]:
+                  prefixes: list[tuple[str, ...] | None] | None = None,
+                  negated: list[_Trigger] | None = None) -> list[_Trigger]:
     """Every trigger word of every event type in `text`, skipping topics of talk, reference points and
     contacts that are denied (after `denial`, the first `DENIAL` in the text) or said not to have happened.
 
     `lower` is the text lower-cased (`events.casefold`), or None; `prefixes`, if given, holds for each event type
     the prefixes of its patterns that occur in the whole article (`article_prefixes`): a prefix it lacks is not
-    looked for in its sentences."""
+    looked for in its sentences. The contact triggers said not to have happened are added to `negated`, if given."""
     found = []
     denied_from = denial.end() if denial else len(text)
     for rank, rule in enumerate(gazetteer.event_types):
@@ -216,9 +221,13 @@ def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re
         for m in rule.folded.finditer(lower) if lower is not None else rule.pattern.finditer(text):
             lo = max(0, m.start() - 40)
             before, before_lower = text[lo:m.start()], lower[lo:m.start()] if lower is not None else None
-            if TOPIC_OF.search(before, before_lower) or (not is_statement and (
-                    JUDGED.search(before, before_lower) or NEGATED.search(before, before_lower)
-                    or m.start() >= denied_from)):
+            if TOPIC_OF.search(before, before_lower):
+                continue
+            if not is_statement and (JUDGED.search(before, before_lower) or m.start() >= denied_from):
+                continue
+            if not is_statement and NEGATED.search(before, before_lower):
+                if negated is not None and event_type in CONTACT_TYPES:
+                    negated.append(_Trigger(event_type, m.start(), m.end(), rank))
                 continue
             found.append(_Trigger(event_type, m.start(), m.end(), rank))
     return found
@@ -434,6 +443,16 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
                   refers.earlier)
 
 
+# The verbs that only report what someone said, with no stance of their own.
+REPORTING = {"said", "says", "told", "added", "noted", "stated"}
+
+
+def _only_reports(sentence: Sentence, triggers: list[_Trigger]) -> bool:
+    """True when every trigger of a sentence is a reporting verb ("said", "told")."""
+    return all(t.event_type is EventType.STATEMENT and sentence.text[t.start:t.end].lower() in REPORTING
+               for t in triggers)
+
+
 def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
     """A meeting or call told in a clause of its own that looks back, in a sentence about something planned."""
     for t in sorted(triggers, key=lambda t: (t.rank, t.start)):
@@ -522,7 +541,13 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
                       prefixes: list[tuple[str, ...] | None] | None = None) -> list[Clause]:
     """The clauses of one sentence; `people`: its parties with those it refers back to, `everyone`: all it names;
     `prefixes`: the trigger prefixes its article holds (`article_prefixes`)."""
-    triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes)
+    negated: list[_Trigger] = []
+    triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
+    if negated and _only_reports(sentence, triggers) and \
+            {m.country for m in people if not m.is_country and m.kind == "person"} != {"SY", "RU"}:
+        # "Novak was not part of the talks, a spokesman said": what is said is that no contact took place; a denial
+        # is news when it names who did not meet ("Peskov said Putin had not met Assad")
+        triggers = []
     relative = _relative_clauses(index, sentence, people, everyone, timexes, triggers, gazetteer,
                                  refers) if len(timexes) == 1 and triggers else None
     if relative is not None:
@@ -623,6 +648,8 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
         anaphor = ANAPHORA.search(sentence.text, sentence.lower)
+        if anaphor and SEPARATE.search(sentence.text, sentence.lower):
+            anaphor = None  # "The delegation also included X, who held separate talks with Y": a contact of its own
         if people or dated or anaphor:
             refers = _Refers(anaphor, REMARKS.search(sentence.text, sentence.lower) is not None,
                              EARLIER_CONTACT.search(sentence.text, sentence.lower) is not None,

@@ -917,3 +917,22 @@ def test_may_travel_is_a_plan_not_the_month() -> None:
     (event,) = events_of("Vladimir Putin recalled Ahmed al-Sharaa's May visit to Moscow on Tuesday.",
                          published=date(2025, 10, 14))
     assert event.modality.value == "reported"
+
+
+def test_separate_talks_told_in_a_relative_clause_are_a_contact_of_their_own() -> None:
+    events = events_of("Syrian Foreign Minister Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Monday. "
+                       "The Syrian delegation also included Defence Minister Murhaf Abu Qasra, who held separate "
+                       "talks on Monday with Russian Defence Minister Andrei Belousov, a diplomat said.",
+                       published=date(2025, 7, 30))
+    pairs = sorted(tuple(sorted(names(e))) for e in events)
+    assert pairs == [("Andrei Belousov", "Murhaf Abu Qasra"), ("Asaad al-Shaibani", "Sergey Lavrov")]
+    assert all(str(e.date) == "2025-07-28" for e in events)
+
+
+def test_someone_said_not_to_take_part_is_no_statement() -> None:
+    assert events_of("Russian Deputy Prime Minister Alexander Novak, who handles trade with Syria, did not take "
+                     "part in Monday's talks, an official said.", published=date(2025, 7, 30)) == ()
+    # a denial that names who did not meet is news
+    (event,) = events_of("Kremlin spokesman Dmitry Peskov said on Monday that no meeting between Vladimir Putin "
+                         "and Bashar al-Assad had taken place.", published=date(2025, 7, 30))
+    assert event.event_type.value == "statement"
