@@ -41,6 +41,12 @@ PAIR_REFERENCE = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads
 # "the two Russian officials held talks with al-Shaibani": the last two people of that side named before.
 NATIONAL_PAIR = re.compile(r"\b[Tt]he two (?P<nat>Syrian|Russian) (?:officials|ministers|diplomats|envoys|leaders|men|"
                            r"women|generals|officers|visitors|guests|deputy ministers|deputy prime ministers)\b")
+# "The Syrian delegation was led by Ayman Sousan. On Wednesday it held a bilateral meeting with ...": "it" is the
+# delegation just named, and its people take part.
+DELEGATION_OF = re.compile(r"\b(?P<nat>Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?delegation\b", re.I)
+# (not "the ministry said it held": "it" is then the one who speaks)
+DELEGATION_SUBJECT = Caseless(r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )\bit\s+(?:also\s+|later\s+|then\s+|first\s+)?"
+                              r"(?:held|met|meets|holds|signed|received|hosted|had|conducted)\b")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
@@ -287,6 +293,7 @@ class _Context:
     both_sides_at: int = -100  # the last sentence naming a Syrian and a Russian party
     last_pair: list[Mention] = field(default_factory=list)  # the first Syrian and Russian person of that sentence
     recent: dict[str, list[Mention]] = field(default_factory=dict)  # the last two people named of each side
+    delegation: tuple[int, list[Mention]] = (-100, [])  # the last sentence naming a delegation's people
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
@@ -296,6 +303,10 @@ class _Context:
             start, end = sentence.start + pair.start(), sentence.start + pair.end()
             extra += [Mention(start, end, pair.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
                       for iso in ("SY", "RU")]
+        at, members = self.delegation
+        if 0 < index - at <= 2 and DELEGATION_SUBJECT.search(sentence.text, sentence.lower):
+            # "it held a bilateral meeting": the delegation named just before, whose people are not named here
+            extra += [m for m in members if m.country not in {x.country for x in inside if not x.is_country}]
         pronoun = PRONOUN_SUBJECT.search(sentence.text) if self.last_person else None
         if self.last_person and pronoun and not any(
                 not m.is_country and m.start < sentence.start + pronoun.start() for m in inside):
@@ -323,7 +334,13 @@ class _Context:
                 extra.append(self.last_by_country[iso])
         return extra
 
-    def remember(self, index: int, inside: list[Mention]) -> None:
+    def remember(self, index: int, inside: list[Mention], sentence: Sentence | None = None) -> None:
+        if sentence is not None and "delegation" in (sentence.lower or sentence.text.lower()):
+            nat = DELEGATION_OF.search(sentence.text)
+            iso = ("SY" if nat.group("nat").lower() == "syrian" else "RU") if nat else None
+            members = [m for m in inside if m.country == iso and m.kind == "person"]
+            if members:
+                self.delegation = (index, members)
         if {m.country for m in inside} >= {"SY", "RU"}:
             self.both_sides_at = index
         people = sorted((m for m in inside if m.kind == "person"), key=lambda m: m.start)
@@ -666,7 +683,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             clauses.extend(found)
         else:
             clauses.append(_idle_clause(index, sentence, *entry_of[index]))
-        context.remember(index, inside + [m for m in people if m.is_country])
+        context.remember(index, inside + [m for m in people if m.is_country], sentence)
     return clauses, mentions
 
 

@@ -936,3 +936,11 @@ def test_someone_said_not_to_take_part_is_no_statement() -> None:
     (event,) = events_of("Kremlin spokesman Dmitry Peskov said on Monday that no meeting between Vladimir Putin "
                          "and Bashar al-Assad had taken place.", published=date(2025, 7, 30))
     assert event.event_type.value == "statement"
+
+
+def test_it_after_a_delegation_is_that_delegation() -> None:
+    (event,) = events_of("Talks on Syria opened in Geneva on Monday. The Syrian delegation was headed by Deputy "
+                         "Foreign Minister Ayman Sousan. On Tuesday it held a bilateral meeting with Russian envoy "
+                         "Alexander Lavrentiev, a diplomat said.", published=date(2024, 1, 26))
+    assert names(event) == {"Ayman Sousan", "Alexander Lavrentiev"}
+    assert event.event_type.value == "meeting" and str(event.date) == "2024-01-23"
