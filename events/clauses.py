@@ -116,6 +116,8 @@ TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subj
                     r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$")
 # "held separate talks", "met separately with": another contact than the one at hand, not more of it.
 SEPARATE = Caseless(r"\bseparate(?:ly)?\b")
+# "faced each other for years", "has supplied arms for decades": a state that lasts, not a happening.
+DURATIVE = Caseless(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|a\s+decade)\b")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 # ... also without the agency: "DAMASCUS, Feb 27 —", "New Delhi, August 1, 2025 —"
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+"
@@ -460,6 +462,19 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
                   refers.earlier)
 
 
+def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]:
+    """The triggers outside a part of the sentence that tells what went on for years (`DURATIVE`) or that marks
+    a time from which something holds ("since ...")."""
+    for lasting in DURATIVE.finditer(sentence.text, sentence.lower):
+        lo, hi = _segment(sentence, sentence.start + lasting.start(), sentence.start + lasting.end())
+        triggers = [t for t in triggers if not lo <= t.start < hi]
+    # "had not seen Assad since he arrived in Moscow": what follows "since" marks a time, it is not told as news
+    for lo, hi in _since_spans(sentence):
+        triggers = [t for t in triggers if t.event_type is EventType.STATEMENT
+                    or not lo <= t.start + sentence.start < hi]
+    return triggers
+
+
 # The verbs that only report what someone said, with no stance of their own.
 REPORTING = {"said", "says", "told", "added", "noted", "stated"}
 
@@ -560,6 +575,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     `prefixes`: the trigger prefixes its article holds (`article_prefixes`)."""
     negated: list[_Trigger] = []
     triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
+    if triggers:
+        triggers = _not_lasting(sentence, triggers)
     if negated and _only_reports(sentence, triggers) and \
             {m.country for m in people if not m.is_country and m.kind == "person"} != {"SY", "RU"}:
         # "Novak was not part of the talks, a spokesman said": what is said is that no contact took place; a denial

@@ -34,6 +34,10 @@ JOINING = re.compile(r"\b(?:join(?:s|ed)?|attend(?:s|ed)?|took part|take part|pa
                      re.I)
 # "Newspapers had reported that the two men met": a claim told by others, which the article may have denied.
 CLAIMED = re.compile(r"\b(?:reported|reports|claimed|claims|alleged|rumou?red|speculat\w*)\b", re.I)
+# "..., he said.": the words of the one just quoted.
+SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|noted)\W*$")
+# An undated statement between exactly the people of a contact told this many sentences before is said there.
+COVERED_REACH = 4
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -120,13 +124,15 @@ def _covers(draft: Draft, clause: Clause) -> bool:
     return all(clause.persons[iso] and clause.persons[iso] <= draft.persons[iso] for iso in ("SY", "RU"))
 
 
-def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
+def _find_draft(drafts: list[Draft], clause: Clause, last_told: int = -1) -> Draft | None:
     """The latest event this clause describes again, if any.
 
     First the same kind of event with the same people. Then a statement joins a meeting or call that the
     story is telling (within two sentences), and a meeting joins a statement only when it refers back to
     the remarks ("made the remarks on Wednesday during his visit") or they share a stated day. A dated
-    clause that tells of an earlier contact ("Earlier, on 12 February, ...") joins no undated draft.
+    clause that tells of an earlier contact ("Earlier, on 12 February, ...") joins no undated draft. An undated
+    statement between the very people of a contact joins it a few sentences on when nothing else was told in
+    between (`last_told`: the sentence of the last clause with a type before this one).
     """
     usable = [d for d in reversed(drafts) if _dates_compatible(d, clause)]
     if clause.earlier and clause.date is not None:
@@ -148,6 +154,12 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
         if clause.event_type == draft.event_type and _persons_compatible(draft.persons, clause.persons) \
                 and _shares(draft, clause):
             return draft
+    if clause.event_type not in CONTACT_TYPES and SAID_AFTER.search(clause.sentence.text):
+        # "Russia had offered its base for aid deliveries, he said": more of what the speaker just quoted said
+        for draft in usable:
+            if draft.event_type is EventType.STATEMENT and draft.distance(clause.index) <= 1 \
+                    and _persons_compatible(draft.persons, clause.persons):
+                return draft
     for draft in usable:
         if not _persons_compatible(draft.persons, clause.persons) or not _shares(draft, clause):
             continue
@@ -158,6 +170,10 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
                 continue  # "Putin said he had ordered the pull-out": an act of its own, told during the visit
             if draft.distance(clause.index) <= 2 or same_day or (clause.weak_date and _covers(draft, clause)):
                 return draft
+            if clause.event_type is EventType.STATEMENT and clause.date is None and _covers(draft, clause) \
+                    and draft.distance(clause.index) <= COVERED_REACH and draft.last_index >= last_told \
+                    and not _told_as_earlier(draft):
+                return draft  # "Al-Sharaa told Putin ...", a few sentences on: what was said at the meeting
         elif clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:
             if (clause.remarks and draft.distance(clause.index) <= 2) or same_day:
                 return draft
@@ -263,7 +279,10 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
     nameless: list[Clause] = []
     deal_sides: set[str] = set()
     denied: list[dict[str, set[str]]] = []  # the people of each contact the article denies
-    for clause in clauses:
+    last_told = -1  # the sentence of the last clause with a type
+    for position, clause in enumerate(clauses):
+        if position and clauses[position - 1].event_type is not None:
+            last_told = clauses[position - 1].index
         clause = _with_deal_sides(clause, deal_sides)
         if clause.denies:
             denied.append(clause.persons)
@@ -277,7 +296,7 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             if not any(clause.persons.values()) and clause.date is None:
                 nameless.append(clause)  # an undated lead naming only countries joins the contact it sums up
                 continue
-            draft = _find_draft(told, clause)
+            draft = _find_draft(told, clause, last_told)
             if draft is None:
                 drafts.append(_new_draft(clause))
             else:

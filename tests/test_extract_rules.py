@@ -944,3 +944,25 @@ def test_it_after_a_delegation_is_that_delegation() -> None:
                          "Alexander Lavrentiev, a diplomat said.", published=date(2024, 1, 26))
     assert names(event) == {"Ayman Sousan", "Alexander Lavrentiev"}
     assert event.event_type.value == "meeting" and str(event.date) == "2024-01-23"
+
+
+def test_sitting_across_the_table_is_a_meeting_and_what_was_said_there_joins_it() -> None:
+    (event,) = events_of("On Tuesday Syrian President Ahmed al-Sharaa sat across the table from Vladimir Putin in the "
+                         "Kremlin. The Syrian foreign minister came along. Officials of both sides were present. "
+                         "Al-Sharaa told Putin that Syria would keep its word.", published=date(2025, 10, 16))
+    assert event.event_type.value == "meeting" and str(event.date) == "2025-10-14"
+    assert "told Putin" in event.sources[0].excerpt
+
+
+def test_what_went_on_for_years_is_no_event() -> None:
+    assert events_of("HTS fighters led by Abu Mohammed al-Jolani and Russian troops faced each other for years "
+                     "around Idlib; a truce agreed by Moscow and Ankara in March 2020 held until November.",
+                     published=date(2025, 10, 16)) == ()
+
+
+def test_a_contact_after_since_marks_a_time_and_the_rest_is_a_statement() -> None:
+    (event,) = events_of("Vladimir Putin said on Thursday he had not yet seen Bashar al-Assad since the former "
+                         "Syrian leader arrived in Moscow, but intended to talk to him. Russia had offered its air "
+                         "base for aid deliveries, he said.", published=date(2024, 12, 19))
+    assert event.event_type.value == "statement" and names(event) == {"Vladimir Putin", "Bashar al-Assad"}
+    assert str(event.date) == "2024-12-19"
