@@ -591,6 +591,14 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     main = _main_type(triggers)
     if main and main.event_type is EventType.MEETING and sentence.text[main.start:main.start + 5].lower() == "arriv":
         main, triggers = _cargo_arrival(sentence, people, triggers, main)
+    if main and main.event_type is EventType.AGREEMENT and sentence.text[main.start:main.start + 6].lower() == "agreed":
+        # "held talks on Tuesday and agreed to expand trade": a meeting with an outcome is a meeting (a deal signed
+        # stays an agreement)
+        held = [t for t in triggers if t.event_type is EventType.MEETING and not _journey(sentence, t)]
+        if held and not any(t.event_type is EventType.AGREEMENT and sentence.text[t.start:t.start + 6].lower()
+                            != "agreed" for t in triggers):
+            main = min(held, key=lambda t: t.start)
+            triggers = [t for t in triggers if t.event_type is not EventType.AGREEMENT]
     journey = main is not None and _journey(sentence, main)
     if journey:
         main, triggers = _refuge(sentence, triggers, main)

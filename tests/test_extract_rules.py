@@ -966,3 +966,12 @@ def test_a_contact_after_since_marks_a_time_and_the_rest_is_a_statement() -> Non
                          "base for aid deliveries, he said.", published=date(2024, 12, 19))
     assert event.event_type.value == "statement" and names(event) == {"Vladimir Putin", "Bashar al-Assad"}
     assert str(event.date) == "2024-12-19"
+
+
+def test_talks_that_agree_on_something_are_a_meeting_a_signed_deal_is_an_agreement() -> None:
+    (event,) = events_of("Vladimir Putin and Bashar al-Assad held talks in Sochi on Tuesday and agreed to expand "
+                         "trade.")
+    assert event.event_type.value == "meeting"
+    (event,) = events_of("Vladimir Putin and Bashar al-Assad held talks in Sochi on Tuesday and signed an accord "
+                         "on trade.")
+    assert event.event_type.value == "agreement"
