@@ -41,10 +41,18 @@ PAIR_REFERENCE = re.compile(r"\b[Tt]he two (?:men|women|leaders|presidents|heads
 # "the two Russian officials held talks with al-Shaibani": the last two people of that side named before.
 NATIONAL_PAIR = re.compile(r"\b[Tt]he two (?P<nat>Syrian|Russian) (?:officials|ministers|diplomats|envoys|leaders|men|"
                            r"women|generals|officers|visitors|guests|deputy ministers|deputy prime ministers)\b")
+# "The Syrian delegation was led by Ayman Sousan. On Wednesday it held a bilateral meeting with ...": "it" is the
+# delegation just named, and its people take part.
+DELEGATION_OF = re.compile(r"\b(?P<nat>Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?delegation\b", re.I)
+# (not "the ministry said it held": "it" is then the one who speaks)
+DELEGATION_SUBJECT = Caseless(r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )\bit\s+(?:also\s+|later\s+|then\s+|first\s+)?"
+                              r"(?:held|met|meets|holds|signed|received|hosted|had|conducted)\b")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
-BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join))|whom|whose|"
+BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|accompan|join)|"
+                      # "Abu Qasra, who held separate talks with Evkurov": another contact, told in passing
+                      r"\s+(?:also\s+)?(?:held\s+(?:separate|parallel)|separately\s+(?:met|held)))|whom|whose|"
                       # "stopped at Hmeimim, where he met Assad" tells the contact itself
                       r"where(?!\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|signed)\b)|since|despite|amid|although|though|ousted|toppled|"
                       r"instructions?|behalf|"
@@ -70,7 +78,8 @@ DOCUMENT_SUBJECT = re.compile(r"^(?:[\"“]?\s*)(?:the|this|that|its|under the|a
 DOCUMENT_TYPES = {EventType.STATEMENT, EventType.MILITARY, EventType.AID}
 # "Putin told him": an object pronoun after a contact or speech verb is the other side's last-named person.
 OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invited|urged|assured|called|briefed|"
-                            r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed)\s+(?:him|her)\b")
+                            r"congratulated|welcomed|asked|informed|phoned|gave|handed|showed|granted|offered)\s+"
+                            r"(?:him|her|them)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
 BOTH_COUNTRIES = Caseless(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b")
@@ -105,6 +114,10 @@ TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subj
                     r"implementation|implementing|execution|terms|text) of)\s+"
                     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
                     r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$")
+# "held separate talks", "met separately with": another contact than the one at hand, not more of it.
+SEPARATE = Caseless(r"\bseparate(?:ly)?\b")
+# "faced each other for years", "has supplied arms for decades": a state that lasts, not a happening.
+DURATIVE = Caseless(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|a\s+decade)\b")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 # ... also without the agency: "DAMASCUS, Feb 27 —", "New Delhi, August 1, 2025 —"
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+"
@@ -128,6 +141,12 @@ DOCUMENT_OF = re.compile(r"\b(?:agreement|accord|deal|memorandum|treaty|protocol
 # speak by phone") in a sentence that does not look ahead is the last such day before publication.
 LOOKS_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|coming|expected|due|scheduled|plans?|planned|to be)\b", re.I)
 YEAR_DIGITS = re.compile(r"\d{4}")
+# A live blog's or a timeline's entry opens with its time or day and a dash ("22:05 —", "14:30 GMT -", "July 31 —",
+# "8 December 2024 –"): each entry tells its own happening, so no event runs from one entry into the next.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+ENTRY_HEAD = re.compile(r"(?:(?P<clock>\d{1,2}[:.]\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
+                        + _MONTHS + r"\s+\d{1,2}(?:,?\s+\d{4})?|"
+                        r"\d{1,2}\s+" + _MONTHS + r"(?:\s+\d{4})?)\s*(?:[—–]|--?)\s+")
 SPLIT_AT = re.compile(r"[,;]\s+|\s+(?:as|while|after|and then|but)\s+")
 
 
@@ -149,6 +168,9 @@ class Clause:
     joiners: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
     earlier: bool = False                 # tells of an earlier contact: "Earlier, on 12 February, they spoke"
     denies: bool = False                  # denies a contact: "The Kremlin denied reports that Putin met Assad"
+    entry: int = -1                       # the live-blog or timeline entry it is told in (-1: none, `entries`)
+    clock: bool = False                   # that entry opens with a time of day ("22:05 —"), not a day
+    journey: bool = False                 # a meeting told only as a journey: "arrived in Moscow"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,13 +209,14 @@ def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[
 
 
 def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re.Match[str] | None,
-                  prefixes: list[tuple[str, ...] | None] | None = None) -> list[_Trigger]:
+                  prefixes: list[tuple[str, ...] | None] | None = None,
+                  negated: list[_Trigger] | None = None) -> list[_Trigger]:
     """Every trigger word of every event type in `text`, skipping topics of talk, reference points and
     contacts that are denied (after `denial`, the first `DENIAL` in the text) or said not to have happened.
 
     `lower` is the text lower-cased (`events.casefold`), or None; `prefixes`, if given, holds for each event type
     the prefixes of its patterns that occur in the whole article (`article_prefixes`): a prefix it lacks is not
-    looked for in its sentences."""
+    looked for in its sentences. The contact triggers said not to have happened are added to `negated`, if given."""
     found = []
     denied_from = denial.end() if denial else len(text)
     for rank, rule in enumerate(gazetteer.event_types):
@@ -206,9 +229,13 @@ def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re
         for m in rule.folded.finditer(lower) if lower is not None else rule.pattern.finditer(text):
             lo = max(0, m.start() - 40)
             before, before_lower = text[lo:m.start()], lower[lo:m.start()] if lower is not None else None
-            if TOPIC_OF.search(before, before_lower) or (not is_statement and (
-                    JUDGED.search(before, before_lower) or NEGATED.search(before, before_lower)
-                    or m.start() >= denied_from)):
+            if TOPIC_OF.search(before, before_lower):
+                continue
+            if not is_statement and (JUDGED.search(before, before_lower) or m.start() >= denied_from):
+                continue
+            if not is_statement and NEGATED.search(before, before_lower):
+                if negated is not None and event_type in CONTACT_TYPES:
+                    negated.append(_Trigger(event_type, m.start(), m.end(), rank))
                 continue
             found.append(_Trigger(event_type, m.start(), m.end(), rank))
     return found
@@ -268,6 +295,7 @@ class _Context:
     both_sides_at: int = -100  # the last sentence naming a Syrian and a Russian party
     last_pair: list[Mention] = field(default_factory=list)  # the first Syrian and Russian person of that sentence
     recent: dict[str, list[Mention]] = field(default_factory=dict)  # the last two people named of each side
+    delegation: tuple[int, list[Mention]] = (-100, [])  # the last sentence naming a delegation's people
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
@@ -277,13 +305,18 @@ class _Context:
             start, end = sentence.start + pair.start(), sentence.start + pair.end()
             extra += [Mention(start, end, pair.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
                       for iso in ("SY", "RU")]
+        at, members = self.delegation
+        if 0 < index - at <= 2 and DELEGATION_SUBJECT.search(sentence.text, sentence.lower):
+            # "it held a bilateral meeting": the delegation named just before, whose people are not named here
+            extra += [m for m in members if m.country not in {x.country for x in inside if not x.is_country}]
         pronoun = PRONOUN_SUBJECT.search(sentence.text) if self.last_person else None
         if self.last_person and pronoun and not any(
                 not m.is_country and m.start < sentence.start + pronoun.start() for m in inside):
             extra.append(self.last_person)  # "Assad fled ..., where he was granted asylum": he is Assad
         if not self.last_by_country:
             return extra
-        named = {m.country for m in inside if not m.is_country}
+        # "Russia has granted them asylum": a country alone names its side too
+        named = {m.country for m in inside if not m.is_country} or {m.country for m in inside}
         if len(named) == 1 and OBJECT_PRONOUN.search(sentence.text):
             other = "RU" if "SY" in named else "SY"
             if other in self.last_by_country:
@@ -303,7 +336,13 @@ class _Context:
                 extra.append(self.last_by_country[iso])
         return extra
 
-    def remember(self, index: int, inside: list[Mention]) -> None:
+    def remember(self, index: int, inside: list[Mention], sentence: Sentence | None = None) -> None:
+        if sentence is not None and "delegation" in (sentence.lower or sentence.text.lower()):
+            nat = DELEGATION_OF.search(sentence.text)
+            iso = ("SY" if nat.group("nat").lower() == "syrian" else "RU") if nat else None
+            members = [m for m in inside if m.country == iso and m.kind == "person"]
+            if members:
+                self.delegation = (index, members)
         if {m.country for m in inside} >= {"SY", "RU"}:
             self.both_sides_at = index
         people = sorted((m for m in inside if m.kind == "person"), key=lambda m: m.start)
@@ -423,6 +462,33 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
                   refers.earlier)
 
 
+def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]:
+    """The triggers outside a part of the sentence that tells what went on for years (`DURATIVE`) or that marks
+    a time from which something holds ("since ...")."""
+    lower = sentence.lower if sentence.lower is not None else sentence.text.lower()
+    if "years" in lower or "decade" in lower:  # substring tests skip most sentences at once
+        for lasting in DURATIVE.finditer(sentence.text, sentence.lower):
+            lo, hi = _segment(sentence, sentence.start + lasting.start(), sentence.start + lasting.end())
+            triggers = [t for t in triggers if not lo <= t.start < hi]
+    if "since" not in lower:
+        return triggers
+    # "had not seen Assad since he arrived in Moscow": what follows "since" marks a time, it is not told as news
+    for lo, hi in _since_spans(sentence):
+        triggers = [t for t in triggers if t.event_type is EventType.STATEMENT
+                    or not lo <= t.start + sentence.start < hi]
+    return triggers
+
+
+# The verbs that only report what someone said, with no stance of their own.
+REPORTING = {"said", "says", "told", "added", "noted", "stated"}
+
+
+def _only_reports(sentence: Sentence, triggers: list[_Trigger]) -> bool:
+    """True when every trigger of a sentence is a reporting verb ("said", "told")."""
+    return all(t.event_type is EventType.STATEMENT and sentence.text[t.start:t.end].lower() in REPORTING
+               for t in triggers)
+
+
 def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
     """A meeting or call told in a clause of its own that looks back, in a sentence about something planned."""
     for t in sorted(triggers, key=lambda t: (t.rank, t.start)):
@@ -451,6 +517,26 @@ def _cargo_arrival(sentence: Sentence, people: list[Mention], triggers: list[_Tr
         return arrival, triggers
     rest = [t for t in triggers if t is not arrival]
     return _main_type(rest), rest
+
+
+# How someone comes rather than whom he sees: "arrived in Moscow", "flew to Damascus", "travelled to", "a trip to".
+JOURNEY_STARTS = ("arriv", "flew ", "trave", "trip ")
+
+
+def _journey(sentence: Sentence, trigger: _Trigger) -> bool:
+    """True for a meeting trigger that tells a journey, not a contact with anyone."""
+    return trigger.event_type is EventType.MEETING and \
+        sentence.text[trigger.start:trigger.start + 5].lower().startswith(JOURNEY_STARTS)
+
+
+def _refuge(sentence: Sentence, triggers: list[_Trigger], journey: _Trigger) -> tuple[_Trigger, list[_Trigger]]:
+    """"He arrives in Moscow and is granted asylum": a journey that ends in asylum is the asylum (aid), when the
+    sentence tells no contact besides the journey."""
+    asylum = [t for t in triggers if t.event_type is EventType.AID and "asylum" in sentence.text[t.start:t.end].lower()]
+    if not asylum or any(t.event_type is EventType.MEETING and not _journey(sentence, t) for t in triggers):
+        return journey, triggers
+    rest = [t for t in triggers if t.event_type is not EventType.MEETING]
+    return asylum[0], rest
 
 
 def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
@@ -491,7 +577,15 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
                       prefixes: list[tuple[str, ...] | None] | None = None) -> list[Clause]:
     """The clauses of one sentence; `people`: its parties with those it refers back to, `everyone`: all it names;
     `prefixes`: the trigger prefixes its article holds (`article_prefixes`)."""
-    triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes)
+    negated: list[_Trigger] = []
+    triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
+    if triggers:
+        triggers = _not_lasting(sentence, triggers)
+    if negated and _only_reports(sentence, triggers) and \
+            {m.country for m in people if not m.is_country and m.kind == "person"} != {"SY", "RU"}:
+        # "Novak was not part of the talks, a spokesman said": what is said is that no contact took place; a denial
+        # is news when it names who did not meet ("Peskov said Putin had not met Assad")
+        triggers = []
     relative = _relative_clauses(index, sentence, people, everyone, timexes, triggers, gazetteer,
                                  refers) if len(timexes) == 1 and triggers else None
     if relative is not None:
@@ -501,6 +595,19 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     main = _main_type(triggers)
     if main and main.event_type is EventType.MEETING and sentence.text[main.start:main.start + 5].lower() == "arriv":
         main, triggers = _cargo_arrival(sentence, people, triggers, main)
+    if main and main.event_type is EventType.AGREEMENT and sentence.text[main.start:main.start + 6].lower() == "agreed":
+        # "held talks on Tuesday and agreed to expand trade": a meeting with an outcome is a meeting (a deal signed
+        # stays an agreement)
+        held = [t for t in triggers if t.event_type is EventType.MEETING and not _journey(sentence, t)]
+        if held and not any(t.event_type is EventType.AGREEMENT and sentence.text[t.start:t.start + 6].lower()
+                            != "agreed" for t in triggers):
+            main = min(held, key=lambda t: t.start)
+            triggers = [t for t in triggers if t.event_type is not EventType.AGREEMENT]
+    journey = main is not None and _journey(sentence, main)
+    if journey:
+        main, triggers = _refuge(sentence, triggers, main)
+        journey = main.event_type is EventType.MEETING and all(
+            _journey(sentence, t) for t in triggers if t.event_type is EventType.MEETING)
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
         main, triggers = None, []
     planned = bool(gazetteer.planned.search(sentence.text, sentence.lower))
@@ -511,6 +618,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
         clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
                          refers)
+        clause.journey = journey
         held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
         if held is None or held.event_type is main.event_type:
             return [clause]
@@ -575,7 +683,9 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     context = _Context()
     mention_starts = [m.start for m in mentions]  # both lists run left to right
     timex_starts = [t.start for t in timexes]
-    for index, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    entry_of = entries(text, sentences)
+    for index, sentence in enumerate(sentences):
         lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
         inside = participants(mentions[lo_m:hi_m], sentence)
         people = inside + context.resolve(index, sentence, inside)
@@ -584,6 +694,8 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
         anaphor = ANAPHORA.search(sentence.text, sentence.lower)
+        if anaphor and SEPARATE.search(sentence.text, sentence.lower):
+            anaphor = None  # "The delegation also included X, who held separate talks with Y": a contact of its own
         if people or dated or anaphor:
             refers = _Refers(anaphor, REMARKS.search(sentence.text, sentence.lower) is not None,
                              EARLIER_CONTACT.search(sentence.text, sentence.lower) is not None,
@@ -594,12 +706,13 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
                 for clause in found:
                     clause.denies = True
             for clause in found:
+                clause.entry, clause.clock = entry_of[index]
                 if clause.event_type is EventType.AID:
                     _destination_side(clause, gazetteer)
             clauses.extend(found)
         else:
-            clauses.append(_idle_clause(index, sentence))
-        context.remember(index, inside + [m for m in people if m.is_country])
+            clauses.append(_idle_clause(index, sentence, *entry_of[index]))
+        context.remember(index, inside + [m for m in people if m.is_country], sentence)
     return clauses, mentions
 
 
@@ -646,8 +759,26 @@ def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazette
     return out
 
 
-def _idle_clause(index: int, sentence: Sentence) -> Clause:
+def entries(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int, bool]]:
+    """For each sentence, the entry of a live blog or timeline it belongs to (`ENTRY_HEAD`: the paragraph that
+    opens with a time or day and a dash), numbered by the sentence that opens it, and whether that opening is a
+    time of day; (-1, False) outside any entry, and for every sentence of an article with fewer than two entries
+    (one such opening is a dateline)."""
+    out: list[tuple[int, bool]] = []
+    current, heads = (-1, False), 0
+    for index, sentence in enumerate(sentences):
+        head = ENTRY_HEAD.match(sentence.text) if sentence.text[:1].isalnum() else None
+        if head:
+            current, heads = (index, head.group("clock") is not None), heads + 1
+        elif index and "\n\n" in text[sentences[index - 1].end:sentence.start]:
+            current = (-1, False)  # a paragraph without a heading is no part of the entry before it
+        out.append(current)
+    return out if heads >= 2 else [(-1, False)] * len(sentences)
+
+
+def _idle_clause(index: int, sentence: Sentence, entry: int = -1, clock: bool = False) -> Clause:
     """The clause of a sentence that names no party, states no date and refers back to no contact: nothing in it
     can make, join or date an event (`group_clauses` and `narrative_date` skip it), so its triggers are not
     looked for and it has no type."""
-    return Clause(index, sentence, None, Modality.REPORTED, {"SY": set(), "RU": set()}, set(), None)
+    return Clause(index, sentence, None, Modality.REPORTED, {"SY": set(), "RU": set()}, set(), None, entry=entry,
+                  clock=clock)

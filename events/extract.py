@@ -34,6 +34,10 @@ JOINING = re.compile(r"\b(?:join(?:s|ed)?|attend(?:s|ed)?|took part|take part|pa
                      re.I)
 # "Newspapers had reported that the two men met": a claim told by others, which the article may have denied.
 CLAIMED = re.compile(r"\b(?:reported|reports|claimed|claims|alleged|rumou?red|speculat\w*)\b", re.I)
+# "..., he said.": the words of the one just quoted.
+SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|noted)\W*$")
+# An undated statement between exactly the people of a contact told this many sentences before is said there.
+COVERED_REACH = 4
 STANDALONE_TYPES = {EventType.MEETING, EventType.CALL, EventType.AGREEMENT}
 
 
@@ -49,6 +53,7 @@ class Draft:
     date: EventDate | None = None
     bodies: dict[str, set[str]] = field(default_factory=lambda: {"SY": set(), "RU": set()})
     weak_date: bool = False
+    entry: int = -1  # the live-blog or timeline entry that tells it (`events.clauses.entries`)
 
     @property
     def last_index(self) -> int:
@@ -95,8 +100,16 @@ def _merge_into(draft: Draft, clause: Clause, add_parties: bool, take_date: bool
             draft.date = draft.date.finer(clause.date) if draft.date.compatible(clause.date) else draft.date
     if add_parties and clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:
         draft.event_type = clause.event_type
+    if clause.event_type is EventType.AID and draft.event_type is EventType.MEETING and _granted_asylum(clause) \
+            and all(c.journey for c in draft.clauses if c.event_type is EventType.MEETING):
+        draft.event_type = EventType.AID  # "Assad arrived in Moscow. Russia granted him asylum": the asylum
     if clause.modality is Modality.REPORTED and clause.event_type in CONTACT_TYPES:
         draft.modality = Modality.REPORTED
+
+
+def _granted_asylum(clause: Clause) -> bool:
+    """True for an aid clause that tells of asylum given."""
+    return "asylum" in (clause.sentence.lower or clause.sentence.text.lower())
 
 
 def _shares(draft: Draft, clause: Clause) -> bool:
@@ -111,13 +124,15 @@ def _covers(draft: Draft, clause: Clause) -> bool:
     return all(clause.persons[iso] and clause.persons[iso] <= draft.persons[iso] for iso in ("SY", "RU"))
 
 
-def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
+def _find_draft(drafts: list[Draft], clause: Clause, last_told: int = -1) -> Draft | None:
     """The latest event this clause describes again, if any.
 
     First the same kind of event with the same people. Then a statement joins a meeting or call that the
     story is telling (within two sentences), and a meeting joins a statement only when it refers back to
     the remarks ("made the remarks on Wednesday during his visit") or they share a stated day. A dated
-    clause that tells of an earlier contact ("Earlier, on 12 February, ...") joins no undated draft.
+    clause that tells of an earlier contact ("Earlier, on 12 February, ...") joins no undated draft. An undated
+    statement between the very people of a contact joins it a few sentences on when nothing else was told in
+    between (`last_told`: the sentence of the last clause with a type before this one).
     """
     usable = [d for d in reversed(drafts) if _dates_compatible(d, clause)]
     if clause.earlier and clause.date is not None:
@@ -139,6 +154,12 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
         if clause.event_type == draft.event_type and _persons_compatible(draft.persons, clause.persons) \
                 and _shares(draft, clause):
             return draft
+    if clause.event_type not in CONTACT_TYPES and SAID_AFTER.search(clause.sentence.text):
+        # "Russia had offered its base for aid deliveries, he said": more of what the speaker just quoted said
+        for draft in usable:
+            if draft.event_type is EventType.STATEMENT and draft.distance(clause.index) <= 1 \
+                    and _persons_compatible(draft.persons, clause.persons):
+                return draft
     for draft in usable:
         if not _persons_compatible(draft.persons, clause.persons) or not _shares(draft, clause):
             continue
@@ -149,6 +170,10 @@ def _find_draft(drafts: list[Draft], clause: Clause) -> Draft | None:
                 continue  # "Putin said he had ordered the pull-out": an act of its own, told during the visit
             if draft.distance(clause.index) <= 2 or same_day or (clause.weak_date and _covers(draft, clause)):
                 return draft
+            if clause.event_type is EventType.STATEMENT and clause.date is None and _covers(draft, clause) \
+                    and draft.distance(clause.index) <= COVERED_REACH and draft.last_index >= last_told \
+                    and not _told_as_earlier(draft):
+                return draft  # "Al-Sharaa told Putin ...", a few sentences on: what was said at the meeting
         elif clause.event_type in CONTACT_TYPES and draft.event_type not in CONTACT_TYPES:
             if (clause.remarks and draft.distance(clause.index) <= 2) or same_day:
                 return draft
@@ -196,7 +221,7 @@ def _next_contact_side(draft: Draft, clause: Clause) -> str | None:
 def _new_draft(clause: Clause) -> Draft:
     persons = {iso: clause.persons[iso] | clause.joiners[iso] for iso in ("SY", "RU")}
     return Draft(clause.event_type, clause.modality, persons, set(clause.countries), [clause], clause.date,
-                 {k: set(v) for k, v in clause.bodies.items()}, clause.weak_date)
+                 {k: set(v) for k, v in clause.bodies.items()}, clause.weak_date, clause.entry)
 
 
 def _with_deal_sides(clause: Clause, deal_sides: set[str]) -> Clause:
@@ -215,7 +240,8 @@ def _arrival_of(visit: Draft, talks: Draft) -> bool:
     country, and `talks` is a meeting of the same people with named hosts a few days and sentences later."""
     if visit.event_type is not EventType.MEETING or talks.event_type is not EventType.MEETING or visit is talks:
         return False
-    if visit.modality is not talks.modality or talks.distance(visit.last_index) > ARRIVAL_SENTENCES:
+    if visit.modality is not talks.modality or visit.entry != talks.entry \
+            or talks.distance(visit.last_index) > ARRIVAL_SENTENCES:
         return False
     named = [iso for iso in ("SY", "RU") if visit.persons[iso]]
     if len(named) != 1 or not all(talks.persons[iso] for iso in ("SY", "RU")):
@@ -253,7 +279,10 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
     nameless: list[Clause] = []
     deal_sides: set[str] = set()
     denied: list[dict[str, set[str]]] = []  # the people of each contact the article denies
-    for clause in clauses:
+    last_told = -1  # the sentence of the last clause with a type
+    for position, clause in enumerate(clauses):
+        if position and clauses[position - 1].event_type is not None:
+            last_told = clauses[position - 1].index
         clause = _with_deal_sides(clause, deal_sides)
         if clause.denies:
             denied.append(clause.persons)
@@ -261,18 +290,20 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             continue  # "The Kremlin denied that Putin met Assad. ... Newspapers had reported that the two men met"
         if clause.event_type is EventType.AGREEMENT and _is_bilateral(clause):
             deal_sides = {"SY", "RU"}
+        # a live blog's or timeline's entry tells its own happenings: an event never runs across entries
+        told = [d for d in drafts if d.entry == clause.entry]
         if _is_bilateral(clause):
             if not any(clause.persons.values()) and clause.date is None:
                 nameless.append(clause)  # an undated lead naming only countries joins the contact it sums up
                 continue
-            draft = _find_draft(drafts, clause)
+            draft = _find_draft(told, clause, last_told)
             if draft is None:
                 drafts.append(_new_draft(clause))
             else:
                 _merge_into(draft, clause, add_parties=clause.event_type in CONTACT_TYPES
                             or (clause.event_type is draft.event_type and not any(draft.persons.values())))
             continue
-        latest = max(drafts, key=lambda d: (clause.date is not None or not _told_as_earlier(d), d.last_index),
+        latest = max(told, key=lambda d: (clause.date is not None or not _told_as_earlier(d), d.last_index),
                      default=None)
         if latest is not None and _continues(latest, clause):
             # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
@@ -284,7 +315,7 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
             drafts.append(_new_draft(dataclasses.replace(
                 clause, persons={**clause.persons, side: set(latest.persons[side])})))
     for clause in nameless:
-        draft = _find_draft(drafts, clause)
+        draft = _find_draft([d for d in drafts if d.entry == clause.entry], clause)
         if draft is not None:
             _merge_into(draft, clause, add_parties=False)
         elif clause.event_type in STANDALONE_TYPES and clause.modality is Modality.REPORTED \
@@ -341,10 +372,13 @@ def default_date(anchor: EventDate | None) -> EventDate | None:
 
 
 def resolve_draft_date(draft: Draft, clauses: list[Clause], anchor: EventDate | None) -> EventDate | None:
-    """The draft's own date, else that of the past told just before it, else the story's current day, else the
-    publication month."""
+    """The draft's own date, else the day of a live blog whose entry opens with a time of day ("22:05 —"), else
+    that of the past told just before it, else the story's current day, else the publication month."""
     if draft.date is not None:
         return draft.date
+    if draft.clauses[0].clock and anchor is not None and anchor.value is not None \
+            and anchor.precision is Precision.DAY:
+        return EventDate(anchor.value, Precision.DAY, DateBasis.PUBLICATION)
     return background_date(clauses, draft.clauses[0], anchor) \
         or narrative_date(clauses, draft.clauses[0].index + 1, anchor) or default_date(anchor)
 

@@ -26,6 +26,9 @@ def same_contact(a: Event, b: Event) -> bool:
     """True when two reports from different articles describe one contact."""
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False
+    # a contact announced or expected is told apart from one reported: a plan may not be carried out as told
+    if a.modality is not b.modality:
+        return False
     if a.event_type != b.event_type or a.date.span() is None or b.date.span() is None or not a.date.compatible(b.date):
         return False
     if a.location and b.location and a.location != b.location:

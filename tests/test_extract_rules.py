@@ -855,3 +855,123 @@ def test_deal_expected_later_does_not_date_the_meeting_told_before_it() -> None:
                       "his next visit to Damascus in December.",
                       published=date(2020, 9, 8))
     assert {str(e.date) for e in found if e.event_type.value == "meeting"} == {"2020-09-07"}
+
+
+# --- extract11 rules (sentences of our own) ---
+
+LIVE_BLOG = ("19:40 — State media in Russia say Syrian leader Bashar al-Assad and his relatives have arrived in "
+             "Moscow. Russia has granted them asylum, an official said.\n\n"
+             "15:20 — In a statement, the Russian Foreign Ministry says Assad has resigned after negotiations with "
+             "rebel commanders.\n\n"
+             "11:00 — Rebels say they have reached the outskirts of the capital.")
+
+
+def test_live_blog_entries_are_not_chained_into_one_event() -> None:
+    events = events_of(LIVE_BLOG, published=date(2024, 12, 8))
+    assert len(events) == 2
+    for event in events:  # each event is told by the sentences of one entry only
+        assert event.sources[0].excerpt.count("—") == 1
+        assert str(event.date) == "2024-12-08" and event.date.precision.value == "day"
+
+
+def test_arrival_followed_by_asylum_is_aid() -> None:
+    events = events_of(LIVE_BLOG, published=date(2024, 12, 8))
+    (asylum,) = [e for e in events if "asylum" in e.sources[0].excerpt]
+    assert asylum.event_type.value == "aid" and names(asylum) == {"Bashar al-Assad", "Russia"}
+    (event,) = events_of("The deposed Syrian president Bashar al-Assad flew to Moscow on Sunday and was granted "
+                         "asylum there.", published=date(2024, 12, 10))
+    assert event.event_type.value == "aid"
+
+
+def test_arrival_for_talks_stays_a_meeting_beside_asylum_words() -> None:
+    (event,) = events_of("Syrian Foreign Minister Asaad al-Shaibani arrived in Moscow on Monday for talks with "
+                         "Sergey Lavrov on the fate of those granted asylum in Russia.", published=date(2025, 7, 30))
+    assert event.event_type.value == "meeting"
+
+
+def test_timeline_entries_do_not_take_the_place_of_an_intro_plan() -> None:
+    events = events_of("Ahead of Syrian President Ahmed al-Sharaa's expected trip to Moscow, we look back.\n\n"
+                       "March 3, 2025 — Russian Deputy Foreign Minister Mikhail Bogdanov meets al-Sharaa in "
+                       "Damascus.\n\nApril 9, 2025 — Vladimir Putin and al-Sharaa talk by phone.",
+                       published=date(2025, 10, 1))
+    (meeting,) = [e for e in events if "Mikhail Bogdanov" in names(e)]
+    assert meeting.location == "Damascus" and str(meeting.date) == "2025-03-03"
+    (plan,) = [e for e in events if e.modality.value == "planned"]
+    assert "Mikhail Bogdanov" not in names(plan)
+
+
+def test_one_dated_opening_is_a_dateline_not_a_timeline() -> None:
+    from events.clauses import entries
+    from events.sentences import split_sentences
+
+    text = "May 5 — Putin met Assad in Sochi. They talked.\n\nThe talks lasted hours."
+    assert entries(text, split_sentences(text)) == [(-1, False)] * 3
+    text += "\n\nMay 6 — Lavrov met Mekdad."
+    assert [e for e, _ in entries(text, split_sentences(text))] == [0, 0, -1, 3]
+
+
+def test_may_travel_is_a_plan_not_the_month() -> None:
+    (event,) = events_of("Syrian officials said President Ahmed al-Sharaa may still travel to Moscow to meet "
+                         "Vladimir Putin this week.", published=date(2025, 10, 14))
+    assert event.modality.value == "planned"
+    (event,) = events_of("Vladimir Putin recalled Ahmed al-Sharaa's May visit to Moscow on Tuesday.",
+                         published=date(2025, 10, 14))
+    assert event.modality.value == "reported"
+
+
+def test_separate_talks_told_in_a_relative_clause_are_a_contact_of_their_own() -> None:
+    events = events_of("Syrian Foreign Minister Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Monday. "
+                       "The Syrian delegation also included Defence Minister Murhaf Abu Qasra, who held separate "
+                       "talks on Monday with Russian Defence Minister Andrei Belousov, a diplomat said.",
+                       published=date(2025, 7, 30))
+    pairs = sorted(tuple(sorted(names(e))) for e in events)
+    assert pairs == [("Andrei Belousov", "Murhaf Abu Qasra"), ("Asaad al-Shaibani", "Sergey Lavrov")]
+    assert all(str(e.date) == "2025-07-28" for e in events)
+
+
+def test_someone_said_not_to_take_part_is_no_statement() -> None:
+    assert events_of("Russian Deputy Prime Minister Alexander Novak, who handles trade with Syria, did not take "
+                     "part in Monday's talks, an official said.", published=date(2025, 7, 30)) == ()
+    # a denial that names who did not meet is news
+    (event,) = events_of("Kremlin spokesman Dmitry Peskov said on Monday that no meeting between Vladimir Putin "
+                         "and Bashar al-Assad had taken place.", published=date(2025, 7, 30))
+    assert event.event_type.value == "statement"
+
+
+def test_it_after_a_delegation_is_that_delegation() -> None:
+    (event,) = events_of("Talks on Syria opened in Geneva on Monday. The Syrian delegation was headed by Deputy "
+                         "Foreign Minister Ayman Sousan. On Tuesday it held a bilateral meeting with Russian envoy "
+                         "Alexander Lavrentiev, a diplomat said.", published=date(2024, 1, 26))
+    assert names(event) == {"Ayman Sousan", "Alexander Lavrentiev"}
+    assert event.event_type.value == "meeting" and str(event.date) == "2024-01-23"
+
+
+def test_sitting_across_the_table_is_a_meeting_and_what_was_said_there_joins_it() -> None:
+    (event,) = events_of("On Tuesday Syrian President Ahmed al-Sharaa sat across the table from Vladimir Putin in the "
+                         "Kremlin. The Syrian foreign minister came along. Officials of both sides were present. "
+                         "Al-Sharaa told Putin that Syria would keep its word.", published=date(2025, 10, 16))
+    assert event.event_type.value == "meeting" and str(event.date) == "2025-10-14"
+    assert "told Putin" in event.sources[0].excerpt
+
+
+def test_what_went_on_for_years_is_no_event() -> None:
+    assert events_of("HTS fighters led by Abu Mohammed al-Jolani and Russian troops faced each other for years "
+                     "around Idlib; a truce agreed by Moscow and Ankara in March 2020 held until November.",
+                     published=date(2025, 10, 16)) == ()
+
+
+def test_a_contact_after_since_marks_a_time_and_the_rest_is_a_statement() -> None:
+    (event,) = events_of("Vladimir Putin said on Thursday he had not yet seen Bashar al-Assad since the former "
+                         "Syrian leader arrived in Moscow, but intended to talk to him. Russia had offered its air "
+                         "base for aid deliveries, he said.", published=date(2024, 12, 19))
+    assert event.event_type.value == "statement" and names(event) == {"Vladimir Putin", "Bashar al-Assad"}
+    assert str(event.date) == "2024-12-19"
+
+
+def test_talks_that_agree_on_something_are_a_meeting_a_signed_deal_is_an_agreement() -> None:
+    (event,) = events_of("Vladimir Putin and Bashar al-Assad held talks in Sochi on Tuesday and agreed to expand "
+                         "trade.")
+    assert event.event_type.value == "meeting"
+    (event,) = events_of("Vladimir Putin and Bashar al-Assad held talks in Sochi on Tuesday and signed an accord "
+                         "on trade.")
+    assert event.event_type.value == "agreement"

@@ -79,3 +79,11 @@ def test_merge_never_joins_two_events_of_one_article_through_a_third() -> None:
     merged = merge_events([lavrov, putin, both])
     assert len(merged) == 2
     assert all(len({s.article for s in e.sources}) == len(e.sources) for e in merged)
+
+
+def test_merge_keeps_a_planned_contact_apart_from_a_reported_one() -> None:
+    done = make_event(1, date(2025, 3, 4), Precision.DAY, EventType.MEETING, "Faisal Mekdad", "Sergey Lavrov")
+    plan = dataclasses.replace(make_event(2, date(2025, 3, 1), Precision.MONTH, EventType.MEETING, "Faisal Mekdad",
+                                          "Sergey Lavrov"), modality=Modality.PLANNED)
+    assert not same_contact(done, plan)
+    assert len(merge_events([done, plan])) == 2

@@ -23,14 +23,14 @@ def test_probe_transition_no_event_has_a_wrong_date(probe_score: dict) -> None:
 
 
 def test_probe_transition_floors(probe_score: dict) -> None:
-    assert probe_score["found"] >= 25
-    assert probe_score["precision"] >= 0.92
-    assert probe_score["date_exact"] >= 25
+    assert probe_score["found"] >= 28
+    assert probe_score["precision"] >= 0.99
+    assert probe_score["date_exact"] >= 28
 
 
 def test_probe_transition_merges(probe_score: dict) -> None:
-    assert probe_score["merges_ok"] >= 5
-    assert probe_score["false_merges"] <= 1
+    assert probe_score["merges_ok"] >= 7
+    assert probe_score["false_merges"] == 0
 
 
 def test_probe_transition_article_without_a_contact_gives_no_event() -> None:
