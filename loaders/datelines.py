@@ -120,6 +120,26 @@ def read_dateline(line: str) -> tuple[date, str] | None:
     return found.value, rest
 
 
+# The time of day right after a date that opens a line, and the dash or bar that closes the stamp:
+# "March 15, 2023, 17:10 — The Kremlin, Moscow", "15 October 2025 at 2:20 pm | Novo-Ogaryovo".
+_STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+                         r"(?:\s*(?:GMT|UTC|MSK)(?:\s*[+-]\d{1,2})?)?\s*(?:[-–—|]\s*|$)", re.I)
+_STAMP_HEAD = 40  # a date opening a line ends within this many characters ("Wednesday, 15th of September 2025")
+
+
+def read_time_stamp(line: str) -> tuple[date, int] | None:
+    """The date of a line that opens with a date and a time of day, as an official readout prints it above the
+    story ("March 15, 2023, 17:10 — The Kremlin, Moscow"), and where the rest of the line (a place, or the story
+    run into it) starts; None for any other line."""
+    if not line[:1].isalnum() or ":" not in line[:_STAMP_HEAD + 20]:
+        return None
+    dates = find_calendar_dates(line[:_STAMP_HEAD])
+    if not dates or dates[0].start != 0:
+        return None
+    m = _STAMP_TIME.match(line, dates[0].end)
+    return (dates[0].value, m.end()) if m else None
+
+
 _DATE_BAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s", re.I)
 
 

@@ -13,7 +13,7 @@ from loaders.clean import (
     looks_like_prose,
     read_byline,
 )
-from loaders.datelines import find_calendar_dates, is_date_bar, read_dateline
+from loaders.datelines import find_calendar_dates, is_date_bar, read_dateline, read_time_stamp
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -89,6 +89,23 @@ def split_byline(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+_PLACE_WORDS = 5
+_SITE_NAME_WORDS = 3  # "President of Russia", "The Syrian Observer": a site's name, shorter than its headlines
+_HELD_LINES = 3
+
+
+def is_place_line(line: str) -> bool:
+    """A short line of capitalised words with no sentence in it ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow
+    Region"): under a date line, where a readout prints it, the place, not the story."""
+    words = line.split()
+    return len(words) <= _PLACE_WORDS and not line.endswith(_PLACE_ENDS) and \
+        all(w[:1].isupper() or w.lower() in _PLACE_SMALL for w in words)
+
+
+_PLACE_ENDS = (".", "!", "?", ":", '"', "”")
+_PLACE_SMALL = frozenset({"of", "the", "de", "al", "el", "-", "–", "—"})
+
+
 def parse_plain_text(text: str, article_id: str, path: str = "", known_title: str | None = None,
                      cut_tail: bool = True) -> Article:
     """Split pasted page text into header (title, dateline, byline), story and junk. `known_title`: the title
@@ -99,7 +116,22 @@ def parse_plain_text(text: str, article_id: str, path: str = "", known_title: st
     published = None
     removed: list[str] = []
     kept: list[tuple[int, str]] = []
-    in_story = False
+    in_story = after_dateline = False
+    # Headline-like lines after the first one, above the story: the headline under a site's name ("President of
+    # Russia") and a menu row, or a deck under the headline. Held until the next line tells: a date or a byline
+    # after them belongs to the header; a story line, to the story, as they did before.
+    held: list[tuple[int, str]] = []
+
+    def settle() -> None:
+        nonlocal title
+        if held and title and len(title.split()) <= _SITE_NAME_WORDS < len(held[-1][1].split()):
+            removed.append(title)  # the site's name above the headline, and a menu row between them
+            removed.extend(line for _, line in held[:-1])
+            title = held[-1][1]
+        else:
+            kept.extend(held)  # a deck: the story's, as before
+        held.clear()
+
     for raw_start, line in _lines_with_offsets(text):
         stripped = line.strip()
         if not stripped:
@@ -117,9 +149,29 @@ def parse_plain_text(text: str, article_id: str, path: str = "", known_title: st
         if dateline:
             published = published or dateline[0]
             byline = byline or named
-            if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4:
-                outlet = dateline[1]
+            if not outlet and dateline[1][:1].isupper() and len(dateline[1].split()) <= 4 and dateline[1] in dated:
+                outlet = dateline[1]  # a name printed as one run of words; "The Kremlin, Moscow" is a place
             removed.append(stripped)
+            after_dateline = True
+            settle()
+            continue
+        stamp = read_time_stamp(stripped)
+        if stamp and not looks_like_prose(stripped[stamp[1]:]):
+            # a readout's "March 15, 2023, 17:10 — The Kremlin, Moscow, St Catherine Hall", wherever a page put it
+            if not in_story:
+                settle()
+                published = published or stamp[0]
+                after_dateline = True
+            removed.append(stripped)
+            continue
+        if stamp and not in_story and published is None:
+            settle()  # the stamp run into the story's first sentence: the date, and the story kept
+            published = stamp[0]
+            removed.append(stripped[:stamp[1]].strip())
+            lead, stripped = lead + stamp[1], stripped[stamp[1]:]
+        if not in_story and after_dateline and (title or known_title) and is_place_line(stripped) and \
+                not read_byline(stripped):
+            removed.append(stripped)  # the place under a readout's date line: "The Kremlin, Moscow"
             continue
         if (link := _OWN_URL_LINE.match(stripped)) or (not in_story and (link := _URL_LINE.match(stripped))):
             url = url or link.group(1)
@@ -137,6 +189,7 @@ def parse_plain_text(text: str, article_id: str, path: str = "", known_title: st
             if name:
                 byline = byline or name
                 removed.append(stripped)
+                settle()
                 continue
             if not looks_like_prose(stripped):
                 words = len(stripped.split())
@@ -146,11 +199,19 @@ def parse_plain_text(text: str, article_id: str, path: str = "", known_title: st
                 if title is None and known_title is None and len(stripped) <= _TITLE_MAX:
                     title = stripped
                     continue
+                if len(held) < _HELD_LINES and title is not None and known_title is None and \
+                        len(stripped) <= _TITLE_MAX:
+                    held.append((raw_start + lead, stripped))
+                    continue
                 if stripped.isupper() and words <= 4:  # a dateline place: "MOSCOW"
                     removed.append(stripped)
                     continue
             in_story = True
+        kept.extend(held)
+        held.clear()
+        after_dateline = False
         kept.append((raw_start + lead, stripped))
+    kept.extend(held)
     while cut_tail and kept and is_cut_off(kept[-1][1]):
         removed.append(kept.pop()[1])
     segments, parts, pos = [], [], 0

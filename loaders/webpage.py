@@ -88,6 +88,54 @@ def clean_title(title: str | None) -> str | None:
     return " ".join(title.split()) or None
 
 
+# The class of the element holding a page's lead (standfirst) paragraph: "read__lead", "entry-summary",
+# "article-intro", "standfirst". Extractors keep the element marked as the story body and may leave out the
+# lead standing beside it, above the body: the one sentence that tells what happened.
+_LEAD_CLASS = re.compile(r"""\bclass\s*=\s*["']?[^"'>]*?(?<![a-z])(?:lead|standfirst|summary|intro|dek)(?![a-z])""",
+                         re.I)
+_LEAD_TAGS = frozenset({"p", "div", "section", "span", "h2"})
+_OUTSIDE_STORY = frozenset({"nav", "aside", "footer", "form"})
+
+
+def _lead_class(element) -> bool:
+    return bool(_LEAD_CLASS.search(f'class="{element.get("class") or ""}"'))
+
+
+def page_lead(html: str, paragraphs: list[str]) -> str | None:
+    """The page's lead paragraph when the extracted text left it out or moved it below the story (extractors
+    keep the element marked as the body, and may add what stands beside it at the end): the text of an element
+    marked as the lead, after the headline and before the first extracted paragraph, that reads as prose. Pages
+    with no element so marked are not parsed again."""
+    if not paragraphs or not _LEAD_CLASS.search(html):
+        return None
+    import lxml.html  # installed with trafilatura
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    first = _norm(paragraphs[0])
+    headline_seen = not _H1.search(html)
+    lead = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        if tag == "h1":
+            headline_seen = True
+            continue
+        if tag not in _LEAD_TAGS:
+            continue
+        text = _norm(element.text_content())
+        if text == first:
+            return lead
+        if headline_seen and lead is None and text and first not in text and _lead_class(element) and \
+                looks_like_prose(text) and \
+                not any(a.tag in _OUTSIDE_STORY for a in element.iterancestors() if isinstance(a.tag, str)):
+            lead = " ".join(element.text_content().split())
+    return None
+
+
 def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Article | Note]:
     """The article of a web page; LoadError when the page holds no article."""
     import trafilatura  # lazy: only pages need it, and it takes a moment to import
@@ -108,6 +156,8 @@ def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Artic
     headline = page_headline(html)
     if paragraphs and headline and _norm(paragraphs[0]) == _norm(headline):
         title, paragraphs = headline, paragraphs[1:]  # the headline the reader sees, over a title made for sharing
+    if not fast and (lead := page_lead(html, paragraphs)):
+        paragraphs = [lead, *(p for p in paragraphs if _norm(p) != _norm(lead))]
     if not any(looks_like_prose(p) for p in paragraphs):
         raise LoadError("no article found in the page (no paragraph of running text)")
     body = parse_plain_text("\n\n".join(paragraphs), name, name, known_title=title, cut_tail=False)

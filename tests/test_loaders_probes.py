@@ -254,3 +254,84 @@ def test_probe_csv_cell_longer_than_the_csv_module_default() -> None:
     long_story = " ".join([story] * 1500)  # ~230,000 characters in one cell
     [article], _ = _load("long.csv", f'title,text\nLong one,"{long_story}"\n'.encode())
     assert article.title == "Long one" and len(article.text) == len(long_story)
+
+
+READOUT_LEAD = ("Vladimir Putin had a telephone conversation with President of the Syrian Arab Republic Ahmed "
+                "al-Sharaa, who thanked him for the wheat supplies.\n\nThe two presidents agreed to continue "
+                "contacts.\n")
+READOUT_TITLE = "Telephone conversation with President of Syria Ahmed al-Sharaa"
+
+# layout of the header above the story: an official readout's date and time line with its place, pasted
+READOUT_LAYOUTS = [
+    ("under the site's name", "President of Russia\nNews | Transcripts | Trips\n\n" + READOUT_TITLE
+     + "\n\nFebruary 12, 2025, 18:05 — The Kremlin, Moscow\n\n"),
+    ("place on its own line", READOUT_TITLE + "\n\nFebruary 12, 2025, 18:05\n\nThe Kremlin, Moscow\n\n"),
+    ("time on its own line", READOUT_TITLE + "\nFebruary 12, 2025\n18:05\nThe Kremlin, Moscow\n"),
+    ("date above the title", "February 12, 2025, 18:05\n\n" + READOUT_TITLE + "\n\nThe Kremlin, Moscow\n\n"),
+    ("a long place", READOUT_TITLE + "\n\nFebruary 12, 2025, 18:05 — The Kremlin, Moscow, St Catherine Hall of "
+     "the Grand Kremlin Palace\n\n"),
+    ("12-hour clock", READOUT_TITLE + "\n\n12 February 2025, 6:05 pm — Novo-Ogaryovo, Moscow Region\n\n"),
+]
+
+
+@pytest.mark.parametrize("header", [c[1] for c in READOUT_LAYOUTS], ids=[c[0] for c in READOUT_LAYOUTS])
+def test_probe_readout_date_and_time_line_is_the_publication_date(header: str) -> None:
+    [article], _ = _load("readout.txt", (header + READOUT_LEAD).encode())
+    assert (article.title, article.published, article.published_source) == (READOUT_TITLE, date(2025, 2, 12), T)
+    assert article.outlet is None  # "The Kremlin, Moscow" is a place, not an outlet
+    assert article.text.startswith("Vladimir Putin had a telephone conversation")
+    for junk in ("18:05", "6:05", "Kremlin, Moscow", "President of Russia", "Novo-Ogaryovo"):
+        assert junk not in article.text, junk
+
+
+def test_probe_readout_stamp_run_into_the_story() -> None:
+    raw = READOUT_TITLE + "\n\nFebruary 12, 2025, 18:05 — The Kremlin, Moscow — " + READOUT_LEAD
+    [article], _ = _load("readout.txt", raw.encode())
+    assert (article.published, article.published_source) == (date(2025, 2, 12), T)
+    assert article.text.startswith("The Kremlin, Moscow — Vladimir Putin had a telephone conversation")
+    for seg in article.segments:
+        assert article.text[seg.start:seg.start + seg.length] == raw[seg.raw_start:seg.raw_start + seg.length]
+
+
+def test_probe_site_name_and_deck_above_a_dateline() -> None:
+    story = ("Russian Deputy Foreign Minister Mikhail Bogdanov met the Syrian ambassador in Moscow to discuss the "
+             "political settlement, the ministry said.\n")
+    # a deck under the headline stays with the story, and the date under it is still read
+    deck = "Bogdanov meets Syrian ambassador\n\nTalks focused on the constitutional committee and aid\n\n" \
+           "Tue 26 Sep 2023 | 10:56 PM\n\n"
+    [article], _ = _load("deck.txt", (deck + story).encode())
+    assert (article.title, article.published) == ("Bogdanov meets Syrian ambassador", date(2023, 9, 26))
+    assert article.text.startswith("Talks focused on the constitutional committee and aid\n\nRussian Deputy")
+    # a headline under a site's name and over its byline
+    named = "The Levant Courier\n\nBogdanov meets Syrian ambassador in Moscow\n\nBy Rana Haddad\n\n"
+    [article], _ = _load("named.txt", (named + story).encode())
+    assert (article.title, article.byline) == ("Bogdanov meets Syrian ambassador in Moscow", "Rana Haddad")
+    assert article.text.startswith("Russian Deputy")
+    # with nothing of the header after it, a second headline-like line opens the story as before
+    [article], _ = _load("plain.txt", ("Bogdanov meets Syrian ambassador\n\nTalks in Moscow on the settlement\n\n"
+                                       + story).encode())
+    assert article.text.startswith("Talks in Moscow on the settlement\n\nRussian Deputy")
+
+
+def test_probe_page_lead_kept_beside_the_story_body() -> None:
+    page = ("<html><head><title>Talks with President of Syria</title></head><body><div class='content'>"
+            "<h1>Talks with President of Syria</h1><p class='read__place'>March 15, 2023, 17:10 — The Kremlin, "
+            "Moscow</p><div class='read__lead'><p>Vladimir Putin held talks in the Kremlin with President of the "
+            "Syrian Arab Republic Bashar al-Assad, who is in Russia on an official visit.</p></div>"
+            "<div class='entry-content'><p>The talks began in a restricted format and continued with the "
+            "participation of the two delegations, the Kremlin said.</p><p>The sides discussed trade and economic "
+            "cooperation and humanitarian aid after the February earthquake.</p></div>"
+            "<aside><p class='card__summary'>An unrelated teaser that reads as a full sentence of another story "
+            "entirely.</p></aside></div></body></html>")
+    [article], _ = _load("readout.html", page.encode())
+    assert article.text.startswith("Vladimir Putin held talks in the Kremlin")
+    assert "The talks began in a restricted format" in article.text and "teaser" not in article.text
+    assert article.published == date(2023, 3, 15)
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook Share on X", "Share on Facebook | Share on Telegram",
+                                  "Last updated", "Updated:", "Published on"])
+def test_probe_share_rows_and_bare_date_labels_are_junk(line: str) -> None:
+    from loaders.clean import is_junk_line
+    assert is_junk_line(line)
+    assert not is_junk_line("Updated figures released on Monday showed the talks had gone on for hours.")
