@@ -690,7 +690,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         inside = participants(mentions[lo_m:hi_m], sentence)
         people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
-        dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end) if hi > lo else []
+        dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer) if hi > lo else []
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
         anaphor = ANAPHORA.search(sentence.text, sentence.lower)
@@ -732,13 +732,49 @@ def _denies_contact(text: str, denial: re.Match[str] | None, gazetteer: Gazettee
                                       and rule.pattern.search(text, denial.end()) for rule in gazetteer.event_types)
 
 
-def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int) -> list[Timex]:
+# Where what follows (to the next clause break) is what a statement is about or what an event builds on, so a
+# date there is that thing's: "congratulated Assad on his victory in the May election", "thanked Russia for the
+# aid it sent in 2015", "building on the talks held in Damascus last month", "in the wake of the 2023 earthquake".
+TOPIC_DATE = Caseless(r"\b(?:congratulat\w*\s+(?:[\w.'’-]+\s+){0,4}?on|thank(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,4}?for|"
+                      r"building\s+on|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?=(?:his|her|their|its|the|a|an|"
+                      r"winning|being)\b)")
+# A month or year that qualifies a noun after "the" ("aid after the February earthquake", "the 2011 uprising")
+# names another happening, unless the noun is the event itself ("the February talks").
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|when|as|that|this|the|is|was|"
+                                r"were|are|will|would|has|had|have)\b)(?P<noun>[a-z][a-z-]+)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.I)
+
+
+def _topic_date_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The stretches of a sentence after `TOPIC_DATE`, up to the next clause break."""
+    spans = []
+    for m in TOPIC_DATE.finditer(sentence.text, sentence.lower):
+        stop = SPLIT_AT.search(sentence.text, m.end())
+        spans.append((sentence.start + m.end(), sentence.start + (stop.start() if stop else len(sentence.text))))
+    return spans
+
+
+def _attributive(timex: Timex, sentence: Sentence, gazetteer: Gazetteer) -> bool:
+    """True for a month or year used to qualify a noun that is no event word ("the February earthquake")."""
+    if timex.date.precision is Precision.DAY:
+        return False
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    noun = _ATTRIBUTIVE_AFTER.match(sentence.text, end)
+    if noun is None or not _THE_BEFORE.search(sentence.text, max(0, at - 8), at):
+        return False
+    return not any(rule.pattern is not None and rule.pattern.match(sentence.text, noun.start("noun"))
+                   for rule in gazetteer.event_types)
+
+
+def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int,
+                      gazetteer: Gazetteer) -> list[Timex]:
     """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
     hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
-    backgrounds = _since_spans(sentence)
+    backgrounds = _since_spans(sentence) + _topic_date_spans(sentence)
     timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and not (
-        t.preposition == "of" and DOCUMENT_OF.search(sentence.text, 0, t.start - sentence.start))]
+        t.preposition == "of" and DOCUMENT_OF.search(sentence.text, 0, t.start - sentence.start))
+        and not _attributive(t, sentence, gazetteer)]
     return _event_timexes(timexes, dateline_end, quotes, hypotheticals)
 
 

@@ -975,3 +975,26 @@ def test_talks_that_agree_on_something_are_a_meeting_a_signed_deal_is_an_agreeme
     (event,) = events_of("Vladimir Putin and Bashar al-Assad held talks in Sochi on Tuesday and signed an accord "
                          "on trade.")
     assert event.event_type.value == "agreement"
+
+
+def test_a_date_of_what_a_statement_is_about_does_not_date_the_statement() -> None:
+    text = ("Title\n\nRussian President Vladimir Putin received Syrian President Bashar al-Assad in Sochi on "
+            "Thursday. Putin congratulated Assad on his victory in the June election. Assad thanked Russia for "
+            "the wheat it had sent in 2019.")
+    found = events_of(text, date(2021, 9, 10))
+    assert found and all(str(e.date) == "2021-09-09" for e in found)
+
+
+def test_a_month_that_qualifies_another_happening_does_not_date_the_event() -> None:
+    text = ("Title\n\nRussian President Vladimir Putin held talks with Syrian President Bashar al-Assad in Moscow "
+            "on Tuesday. The two leaders discussed reconstruction after the February floods.")
+    found = events_of(text, date(2023, 3, 16))
+    assert {str(e.date) for e in found} == {"2023-03-14"}
+
+
+def test_what_a_contact_builds_on_is_not_its_date() -> None:
+    text = ("Title\n\nRussian President Vladimir Putin spoke by telephone with Syrian President Ahmed al-Sharaa on "
+            "Wednesday. The two leaders discussed trade, building on the talks a Russian delegation held in "
+            "Damascus last month, and agreed to stay in contact.")
+    found = events_of(text, date(2025, 2, 13))
+    assert {str(e.date) for e in found} == {"2025-02-12"}
