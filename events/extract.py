@@ -35,6 +35,11 @@ JOINING = re.compile(r"\b(?:join(?:s|ed)?|attend(?:s|ed)?|took part|take part|pa
 # "Newspapers had reported that the two men met": a claim told by others, which the article may have denied.
 CLAIMED = re.compile(r"\b(?:reported|reports|claimed|claims|alleged|rumou?red|speculat\w*)\b", re.I)
 # "..., he said.": the words of the one just quoted.
+# "Assad, who is in Russia on an official visit", "the visiting minister", "is currently in Moscow": the contact
+# goes on as the story is written, so an undated report of it is of the day of publication.
+UNDER_WAY = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:in\s+[A-Z][\w-]+\s+)?on\s+an?\s+(?:official\s+|"
+                       r"working\s+|state\s+|two-day\s+|three-day\s+)?visit|(?:is|are)\s+(?:currently\s+)?visiting|"
+                       r"(?:is|are)\s+currently\s+in)\b")
 SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|noted)\W*$")
 # An undated statement between exactly the people of a contact told this many sentences before is said there.
 COVERED_REACH = 4
@@ -372,12 +377,13 @@ def default_date(anchor: EventDate | None) -> EventDate | None:
 
 
 def resolve_draft_date(draft: Draft, clauses: list[Clause], anchor: EventDate | None) -> EventDate | None:
-    """The draft's own date, else the day of a live blog whose entry opens with a time of day ("22:05 —"), else
-    that of the past told just before it, else the story's current day, else the publication month."""
+    """The draft's own date, else the day of a live blog whose entry opens with a time of day ("22:05 —") or of a
+    contact told as under way ("who is in Moscow on a visit"), else that of the past told just before it, else the
+    story's current day, else the publication month."""
     if draft.date is not None:
         return draft.date
-    if draft.clauses[0].clock and anchor is not None and anchor.value is not None \
-            and anchor.precision is Precision.DAY:
+    if anchor is not None and anchor.value is not None and anchor.precision is Precision.DAY and (
+            draft.clauses[0].clock or any(UNDER_WAY.search(c.sentence.text) for c in draft.clauses)):
         return EventDate(anchor.value, Precision.DAY, DateBasis.PUBLICATION)
     return background_date(clauses, draft.clauses[0], anchor) \
         or narrative_date(clauses, draft.clauses[0].index + 1, anchor) or default_date(anchor)

@@ -998,3 +998,12 @@ def test_what_a_contact_builds_on_is_not_its_date() -> None:
             "Damascus last month, and agreed to stay in contact.")
     found = events_of(text, date(2025, 2, 13))
     assert {str(e.date) for e in found} == {"2025-02-12"}
+
+
+def test_an_undated_contact_told_as_under_way_is_of_the_day_of_publication() -> None:
+    under_way = ("Title\n\nVladimir Putin held talks with Syrian President Bashar al-Assad, who is in Moscow on an "
+                 "official visit.")
+    assert {str(e.date) for e in events_of(under_way, date(2023, 3, 15))} == {"2023-03-15"}
+    # without the cue an undated report keeps the month of publication
+    told = "Title\n\nVladimir Putin held talks with Syrian President Bashar al-Assad in Moscow."
+    assert {str(e.date) for e in events_of(told, date(2023, 3, 15))} == {"2023-03"}
