@@ -10,7 +10,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from events.actors import COUNTRY_NAMES, Mention, find_mentions
 from events.casefold import Caseless, lower_text
@@ -296,6 +296,8 @@ class _Context:
     last_pair: list[Mention] = field(default_factory=list)  # the first Syrian and Russian person of that sentence
     recent: dict[str, list[Mention]] = field(default_factory=dict)  # the last two people named of each side
     delegation: tuple[int, list[Mention]] = (-100, [])  # the last sentence naming a delegation's people
+    day: date | None = None  # the article's day, for the roles people hold
+    last_leaders: list[Mention] = field(default_factory=list)  # the last Syrian and Russian heads named together
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
@@ -323,9 +325,11 @@ class _Context:
                 extra.append(self.last_by_country[other])
         # "the two leaders met", also beside one of them ("Putin said the two leaders agreed"), never beside
         # someone else of the two sides
-        if self.last_pair and PAIR_REFERENCE.search(sentence.text) and {
-                m.key for m in inside if not m.is_country} <= {m.key for m in self.last_pair}:
-            extra += [m for m in self.last_pair if m not in inside]
+        ref = PAIR_REFERENCE.search(sentence.text) if self.last_pair else None
+        # "the two leaders" are the heads last named together, though a minister was named with one of them since
+        pair = self.last_leaders if ref and self.last_leaders and LEADERS.search(ref.group(0)) else self.last_pair
+        if ref and {m.key for m in inside if not m.is_country} <= {m.key for m in pair}:
+            extra += [m for m in pair if m not in inside]
         for ref in NATIONAL_PAIR.finditer(sentence.text):
             iso = "SY" if ref.group("nat") == "Syrian" else "RU"
             if not any(m.country == iso and not m.is_country for m in inside):
@@ -349,12 +353,28 @@ class _Context:
         pair = [next((m for m in people if m.country == iso), None) for iso in ("SY", "RU")]
         if pair[0] and pair[1]:
             self.last_pair = [pair[0], pair[1]]
+        heads = [next((m for m in people if m.country == iso and _is_head(m, self.day)), None) for iso in ("SY", "RU")]
+        if heads[0] and heads[1]:
+            self.last_leaders = [heads[0], heads[1]]
         if people:
             self.last_person = people[0]
             for m in people:
                 self.last_by_country[m.country] = m
                 recent = [r for r in self.recent.get(m.country, []) if r.key != m.key]
                 self.recent[m.country] = (recent + [m])[-2:]
+
+
+LEADERS = re.compile(r"\b(?:leaders|presidents|heads of state)\b")
+HEAD_OFFICES = {"president", "prime-minister"}
+
+
+def _is_head(mention: Mention, day: date | None) -> bool:
+    """True for a head of state or government: by the role held on `day` (any role when the day is unknown)."""
+    if mention.registry is None:
+        return bool(mention.role and re.search(r"\b(?:President|Prime Minister)\b", mention.role)
+                    and not re.search(r"\b(?:Vice|Deputy)\b", mention.role))
+    roles = [mention.registry.role_on(day)] if day else list(mention.registry.roles)
+    return any(r is not None and r.office in HEAD_OFFICES for r in roles)
 
 
 def _part(sentence: Sentence, lo: int, hi: int) -> tuple[str, str | None]:
@@ -680,7 +700,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     dateline = DATELINE.match(text)
     dateline_end = dateline.end() if dateline else 0
     clauses: list[Clause] = []
-    context = _Context()
+    context = _Context(day=day)
     mention_starts = [m.start for m in mentions]  # both lists run left to right
     timex_starts = [t.start for t in timexes]
     sentences = split_sentences(text)

@@ -1007,3 +1007,11 @@ def test_an_undated_contact_told_as_under_way_is_of_the_day_of_publication() -> 
     # without the cue an undated report keeps the month of publication
     told = "Title\n\nVladimir Putin held talks with Syrian President Bashar al-Assad in Moscow."
     assert {str(e.date) for e in events_of(told, date(2023, 3, 15))} == {"2023-03"}
+
+
+def test_the_two_leaders_are_the_heads_last_named_together_not_a_minister_named_since() -> None:
+    text = ("Title\n\nSyrian President Bashar al-Assad met Russian President Vladimir Putin in Sochi on Monday. "
+            "Assad was also introduced to the Russian defence minister. The two leaders had last met in Moscow in "
+            "October 2015.")
+    earlier = [e for e in events_of(text, date(2017, 11, 21)) if str(e.date) == "2015-10"]
+    assert earlier and names(earlier[0]) == {"Bashar al-Assad", "Vladimir Putin"}

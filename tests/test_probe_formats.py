@@ -128,7 +128,7 @@ def test_probe_formats_no_other_event_has_a_wrong_date(probe_score: dict) -> Non
 
 def test_probe_formats_floors(probe_score: dict) -> None:
     assert probe_score["found"] >= 16
-    assert probe_score["precision"] >= 0.9
+    assert probe_score["precision"] >= 0.95
     assert probe_score["date_exact"] >= 15
-    assert probe_score["merges_ok"] >= 5
+    assert probe_score["merges_ok"] >= 6
     assert probe_score["false_merges"] == 0
