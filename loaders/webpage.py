@@ -136,6 +136,54 @@ def page_lead(html: str, paragraphs: list[str]) -> str | None:
     return None
 
 
+_ENTRY_TAGS = frozenset({"article", "li", "div", "section"})
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
+
+
+def live_entries(html: str, paragraphs: list[str]) -> list[str] | None:
+    """A live blog's paragraphs as entries that open with their time ("15:20 — Press conference. Lavrov said ..."),
+    oldest first, with the paragraphs above the first entry kept before them; None for a page that is not a live
+    blog (fewer than two posts that open with a clock time in a `<time>` element).
+
+    Extractors keep a post's paragraphs and drop its time and heading, which leaves a day's happenings run
+    together; `events.clauses.entries` reads an opening time and a dash as the start of an entry."""
+    if html.count("<time") < 2:
+        return None
+    import lxml.html  # installed with trafilatura
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    entries: list[tuple[str, str, str]] = []  # (datetime attribute or "", clock, text)
+    seen = set()
+    for stamp in tree.iter("time"):
+        clock = " ".join(stamp.text_content().split())
+        if not _CLOCK.fullmatch(clock):
+            continue
+        post = next((a for a in stamp.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in _ENTRY_TAGS),
+                    None)
+        if post is None or id(post) in seen or any(
+                isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE_STORY for a in post.iterancestors()):
+            continue
+        text = " ".join(post.text_content().split())
+        if not text.startswith(clock):
+            continue  # the time does not open the post: a byline's or an update stamp's
+        seen.add(id(post))
+        parts = [" ".join(block.text_content().split()) for block in post if isinstance(block.tag, str)
+                 and block is not stamp and block.tag.lower() != "time"]
+        parts = [p.rstrip(".") + "." if p and p[-1].isalnum() else p for p in parts if p]
+        if parts:
+            entries.append((stamp.get("datetime") or "", clock, " ".join(parts)))
+    if len(entries) < 2:
+        return None
+    if entries[0][0] and entries[-1][0] and entries[0][0] > entries[-1][0]:
+        entries.reverse()  # newest first, as live pages show them: the story runs the other way
+    told = {_norm(text) for *_, text in entries}
+    before = [p for p in paragraphs if not any(_norm(p) in t for t in told)]
+    return before + [f"{clock} — {text}" for _, clock, text in entries]
+
+
 def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Article | Note]:
     """The article of a web page; LoadError when the page holds no article."""
     import trafilatura  # lazy: only pages need it, and it takes a moment to import
@@ -158,6 +206,8 @@ def read_html_text(html: str, name: str, options: ReadOptions) -> Iterator[Artic
         title, paragraphs = headline, paragraphs[1:]  # the headline the reader sees, over a title made for sharing
     if not fast and (lead := page_lead(html, paragraphs)):
         paragraphs = [lead, *(p for p in paragraphs if _norm(p) != _norm(lead))]
+    if not fast and (entries := live_entries(html, paragraphs)):
+        paragraphs = entries
     if not any(looks_like_prose(p) for p in paragraphs):
         raise LoadError("no article found in the page (no paragraph of running text)")
     body = parse_plain_text("\n\n".join(paragraphs), name, name, known_title=title, cut_tail=False)

@@ -335,3 +335,17 @@ def test_probe_share_rows_and_bare_date_labels_are_junk(line: str) -> None:
     from loaders.clean import is_junk_line
     assert is_junk_line(line)
     assert not is_junk_line("Updated figures released on Monday showed the talks had gone on for hours.")
+
+
+def test_live_blog_posts_open_with_their_time_oldest_first() -> None:
+    [article], _ = _load("liveblog.html")
+    heads = [p.split(" — ", 1)[0] for p in article.text.split("\n\n") if " — " in p[:8]]
+    assert heads == ["07:00", "10:05", "13:10", "15:42"]
+    assert "13:10 — Talks with Assad. The Russian minister was received" in article.text
+
+
+def test_a_page_with_one_timed_post_is_no_live_blog() -> None:
+    from loaders.webpage import live_entries
+    page = ("<html><body><div><time datetime='2024-01-01T10:00'>10:00</time><p>Only one post here, about a "
+            "visit.</p></div><p>Body.</p></body></html>")
+    assert live_entries(page, ["Body."]) is None

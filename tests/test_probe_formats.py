@@ -116,19 +116,13 @@ def probe_score() -> dict:
     return score_probe(PROBE)
 
 
-# One event gets a wrong date from extraction, not from loading: the live blog's entries of 7 September, merged
-# into one event, take the delegation's arrival "late on Sunday evening".
-KNOWN_WRONG = {"f07-1"}
-
-
-def test_probe_formats_no_other_event_has_a_wrong_date(probe_score: dict) -> None:
-    assert {r["gold"] for r in probe_score["rows"] if r["date"] == "wrong" and r["status"] == "required"} \
-        <= KNOWN_WRONG
+def test_probe_formats_no_event_has_a_wrong_date(probe_score: dict) -> None:
+    assert [r["gold"] for r in probe_score["rows"] if r["date"] == "wrong" and r["status"] == "required"] == []
 
 
 def test_probe_formats_floors(probe_score: dict) -> None:
-    assert probe_score["found"] >= 16
+    assert probe_score["found"] >= 17
     assert probe_score["precision"] >= 0.95
-    assert probe_score["date_exact"] >= 15
+    assert probe_score["date_exact"] >= 17
     assert probe_score["merges_ok"] >= 6
     assert probe_score["false_merges"] == 0
