@@ -1029,3 +1029,13 @@ def test_extract_kremlin_host_needs_the_head_of_state_and_the_kremlin() -> None:
     assert names(minister) == {"Faisal Mekdad", "Russia"}  # a minister may be received by an aide
     (elsewhere,) = events_of("Bashar al-Assad went to Moscow on 3 March 2019 for talks with Russian officials.")
     assert names(elsewhere) == {"Bashar al-Assad", "Russia"}
+
+
+def test_extract_a_verb_of_a_time_clause_in_what_a_leader_said_at_a_meeting_is_no_act() -> None:
+    text = ("Vladimir Putin received Bashar al-Assad in Sochi on Tuesday. Putin said the army's gains meant that "
+            "foreign armed forces should withdraw from Syria once a settlement started.")
+    (event,) = events_of(text)
+    assert event.event_type.value == "meeting"
+    text = ("Vladimir Putin received Bashar al-Assad in Sochi on Tuesday. Putin said he had ordered the Russian "
+            "troops in Syria to start coming home.")
+    assert sorted(e.event_type.value for e in events_of(text)) == ["meeting", "military"]
