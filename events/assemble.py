@@ -7,7 +7,7 @@ import re
 from events.actors import COUNTRY_NAMES, Mention
 from events.clauses import find_clauses
 from events.extract import Draft, country_name, group_clauses, mention_names, resolve_draft_date
-from events.gazetteer import Gazetteer
+from events.gazetteer import Gazetteer, RegistryActor
 from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Source
 from events.published import publication_anchor
 from events.topics import dateline_place, find_location, find_topics
@@ -46,11 +46,43 @@ def printed_role(title: str | None, iso: str) -> str | None:
     return role if _NAMES_A_COUNTRY.search(role) or iso not in COUNTRY_NAMES else f"{role} of {COUNTRY_NAMES[iso]}"
 
 
+# "Assad flew to Moscow for talks in the Kremlin": where the Russian head of state receives visitors.
+IN_THE_KREMLIN = re.compile(r"\b(?:in|at|to|inside)\s+the\s+kremlin\b")
+
+
+def _holder_throughout(gazetteer: Gazetteer, iso: str, office: str, when: EventDate | None) -> RegistryActor | None:
+    """The one holder of an office on every day the date may stand for."""
+    span = when.span() if when is not None else None
+    if span is None:
+        return None
+    first = gazetteer.holder(iso, office, span[0])
+    return first if first is not None and gazetteer.holder(iso, office, span[1]) is first else None
+
+
+def kremlin_host(draft: Draft, gazetteer: Gazetteer, when: EventDate | None) -> RegistryActor | None:
+    """The Russian president, for a meeting of the Syrian head of state held in the Kremlin that names no Russian:
+    a head of state is received there by the head of state ("Assad flew to Moscow for talks in the Kremlin")."""
+    if draft.event_type is not EventType.MEETING or draft.persons["RU"] or draft.bodies["RU"] \
+            or not draft.persons["SY"]:
+        return None
+    guest = _holder_throughout(gazetteer, "SY", "president", when)
+    if guest is None or guest.actor_id not in draft.persons["SY"]:
+        return None
+    if not any(IN_THE_KREMLIN.search(c.sentence.lower or c.sentence.text.lower()) for c in draft.clauses):
+        return None
+    return _holder_throughout(gazetteer, "RU", "president", when)
+
+
 def side_actors(draft: Draft, iso: str, names: dict[str, Mention], gazetteer: Gazetteer,
                 when: EventDate | None) -> tuple[Actor, ...]:
-    """The actors of one side in order of first mention; the country itself when no one is named."""
+    """The actors of one side in order of first mention; the country itself when no one is named (the Russian
+    president when the Syrian one is received in the Kremlin, `kremlin_host`)."""
     keys = sorted(draft.persons[iso] or draft.bodies[iso], key=lambda k: names[k].start)
     if not keys:
+        host = kremlin_host(draft, gazetteer, when) if iso == "RU" else None
+        if host is not None:
+            role = host.role_on(when.value if when else None)
+            return (Actor(host.name, host.country, role.title if role else None, host.actor_id, host.qid, host.kind),)
         return (Actor(country_name(iso), iso, kind="country"),)
     return tuple(to_actor(k, names, gazetteer, when) for k in keys)
 

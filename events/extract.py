@@ -24,6 +24,13 @@ ARRIVAL_SENTENCES = 4
 ACTS = {EventType.MILITARY}
 ACT_VERB = re.compile(r"\b(?:order(?:ed|s)?|announc(?:ed|es)|launch(?:ed|es)|decid(?:ed|es)|began|begins|"
                       r"start(?:ed|s)|complet(?:ed|es))\b", re.IGNORECASE)
+# "... should withdraw once it started": a verb of a time or condition clause tells when, not an act done.
+ACT_IN_CONDITION = re.compile(r"\b(?:once|when|if|until|unless|before|after)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def tells_an_act(text: str) -> bool:
+    """True when the sentence has an act verb (`ACT_VERB`) outside a time or condition clause."""
+    return any(not ACT_IN_CONDITION.search(text, max(0, m.start() - 30), m.start()) for m in ACT_VERB.finditer(text))
 # A sentence whose subject is the party of the contact just told: "The delegation, which ..., is due to meet".
 PARTY_REFERENCE = re.compile(r"\W*(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:delegation|visitors?|guests?)\b", re.I)
 # A simple present of contact in the body of a story tells what a country does as a rule, not a contact: "Moscow
@@ -171,7 +178,7 @@ def _find_draft(drafts: list[Draft], clause: Clause, last_told: int = -1) -> Dra
         same_day = clause.date is not None and clause.date == draft.date
         if clause.event_type not in CONTACT_TYPES and draft.event_type in CONTACT_TYPES:
             if clause.event_type in ACTS and clause.date is None and sum(map(bool, clause.persons.values())) == 1 \
-                    and ACT_VERB.search(clause.sentence.text):
+                    and tells_an_act(clause.sentence.text):
                 continue  # "Putin said he had ordered the pull-out": an act of its own, told during the visit
             if draft.distance(clause.index) <= 2 or same_day or (clause.weak_date and _covers(draft, clause)):
                 return draft

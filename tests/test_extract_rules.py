@@ -1015,3 +1015,27 @@ def test_the_two_leaders_are_the_heads_last_named_together_not_a_minister_named_
             "October 2015.")
     earlier = [e for e in events_of(text, date(2017, 11, 21)) if str(e.date) == "2015-10"]
     assert earlier and names(earlier[0]) == {"Bashar al-Assad", "Vladimir Putin"}
+
+
+def test_extract_syrian_president_in_the_kremlin_is_received_by_the_russian_president() -> None:
+    (event,) = events_of("Bashar al-Assad went to Moscow on 3 March 2011 for talks in the Kremlin.")
+    assert names(event) == {"Bashar al-Assad", "Dmitry Medvedev"}  # the president of the day, not a name remembered
+    (event,) = events_of("Bashar al-Assad went to Moscow on 3 March 2019 for talks in the Kremlin.")
+    assert names(event) == {"Bashar al-Assad", "Vladimir Putin"}
+
+
+def test_extract_kremlin_host_needs_the_head_of_state_and_the_kremlin() -> None:
+    (minister,) = events_of("Syrian Foreign Minister Faisal Mekdad held talks in the Kremlin on 3 March 2022.")
+    assert names(minister) == {"Faisal Mekdad", "Russia"}  # a minister may be received by an aide
+    (elsewhere,) = events_of("Bashar al-Assad went to Moscow on 3 March 2019 for talks with Russian officials.")
+    assert names(elsewhere) == {"Bashar al-Assad", "Russia"}
+
+
+def test_extract_a_verb_of_a_time_clause_in_what_a_leader_said_at_a_meeting_is_no_act() -> None:
+    text = ("Vladimir Putin received Bashar al-Assad in Sochi on Tuesday. Putin said the army's gains meant that "
+            "foreign armed forces should withdraw from Syria once a settlement started.")
+    (event,) = events_of(text)
+    assert event.event_type.value == "meeting"
+    text = ("Vladimir Putin received Bashar al-Assad in Sochi on Tuesday. Putin said he had ordered the Russian "
+            "troops in Syria to start coming home.")
+    assert sorted(e.event_type.value for e in events_of(text)) == ["meeting", "military"]

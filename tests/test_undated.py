@@ -143,3 +143,54 @@ def test_a_link_below_the_story_is_not_its_address() -> None:
             "the lease of the port.\n\nhttps://coastcourier.example/news/2016/01/02/older-story\n")
     article = parse_plain_text(text, "pasted.txt")
     assert article.url is None and article.published is None
+
+
+def test_last_month_after_a_landmark_gives_the_next_month() -> None:
+    anchor, note = _anchor("The envoy came to Latakia on Tuesday, his first trip since the fall of the Assad "
+                           "government last month.")
+    assert anchor is not None and str(anchor) == "2025-01" and anchor.precision.value == "month"
+    assert "words after landmark fall-of-assad" in note
+    anchor, _ = _anchor("The envoy came to Latakia on Tuesday, a trip planned since the Putin-Biden summit last year.")
+    assert anchor is not None and str(anchor) == "2022"
+
+
+def test_a_landmark_month_named_without_a_year_gives_the_months_after_it() -> None:
+    # "in December" of a December landmark: written in one of the eleven months after it, all of the next year
+    anchor, _ = _anchor("The envoy came to Latakia on Thursday, the first visit since the fall of the Assad "
+                        "government in December.")
+    assert anchor is not None and str(anchor) == "2025"
+    # "in June" of a June landmark: July of that year to May of the next, no year
+    anchor, note = _anchor("The envoy came to Latakia on Thursday, his first trip since the Putin-Biden summit "
+                           "in June.")
+    assert anchor is None and "leave the year open" in note
+    # "in December 2024" dates the landmark, not the writing: December leaves the year open as before
+    anchor, note = _anchor("The envoy came to Latakia on Thursday, the first visit since the fall of the Assad "
+                           "government in December 2024.")
+    assert anchor is None
+
+
+def test_a_yearless_wire_dateline_takes_the_inferred_year() -> None:
+    anchor, note = _anchor("LATAKIA, Jul 3 (Wire) - The envoy came to Latakia on Monday, a year after the "
+                           "Putin-Biden summit, to review the port deal.")
+    assert anchor is not None and str(anchor) == "2022-07-03" and "dateline" in note
+    # a dateline before the landmark's day in the year inferred: written in a later year, which is unknown
+    anchor, note = _anchor("LATAKIA, Feb. 3 - The envoy came to Latakia on Monday, after the death of the "
+                           "foreign minister Walid al-Muallem, to review the port deal.")
+    assert anchor is None and "dateline" in note
+    anchor, _ = _anchor("LATAKIA, Dec 3 - The envoy came to Latakia on Monday, after the death of the "
+                        "foreign minister Walid al-Muallem, to review the port deal.")
+    assert anchor is not None and str(anchor) == "2020-12-03"
+
+
+def test_a_slashed_stamp_with_a_us_time_zone_reads_month_first() -> None:
+    anchor, note = _anchor("Posted 02/11/2021 9:40 AM ET\n\nThe envoy came to Latakia on Tuesday.")
+    assert anchor is not None and str(anchor) == "2021-02-11" and "month first" in note
+    # without one, the order stays unknown but the year does not
+    anchor, _ = _anchor("Posted 02/11/2021 09:40\n\nThe envoy came to Latakia on Tuesday.")
+    assert anchor is not None and str(anchor) == "2021" and anchor.precision.value == "year"
+
+
+def test_the_2023_earthquake_is_a_landmark() -> None:
+    anchor, note = _anchor("The envoy came to Latakia on Monday to see the damage of the earthquake that struck "
+                           "southern Turkey and northern Syria.")
+    assert anchor is not None and str(anchor) == "2023" and "turkey-syria-earthquake-2023" in note
