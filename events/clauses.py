@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -18,7 +19,7 @@ from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
-from events.timex_context import SAID_BEFORE
+from events.timex_context import SAID_BEFORE, clause_tense
 from events.topics import place_country
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
@@ -45,8 +46,11 @@ NATIONAL_PAIR = re.compile(r"\b[Tt]he two (?P<nat>Syrian|Russian) (?:officials|m
 # delegation just named, and its people take part.
 DELEGATION_OF = re.compile(r"\b(?P<nat>Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?delegation\b", re.I)
 # (not "the ministry said it held": "it" is then the one who speaks)
-DELEGATION_SUBJECT = Caseless(r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )\bit\s+(?:also\s+|later\s+|then\s+|first\s+)?"
-                              r"(?:held|met|meets|holds|signed|received|hosted|had|conducted)\b")
+# "it" opens the sentence, or follows a fronted time or place ("On Wednesday, the first day of the round, it
+# held"): not "Russia said on Tuesday it received", "On Monday, Gazprom announced it signed".
+DELEGATION_SUBJECT = Caseless(r"^(?:(?:on|in|at|during|later|earlier|then|afterwards|after|before)\b"
+                              r"(?:(?!said|says|announc|told|report|stated|added)[^;:]){0,60}?(?:,\s*|\s+))?it\s+(?:also\s+|later\s+|then\s+|first\s+)?"
+                              r"(?:held|met|meets|holds|signed|received|hosted|conducted)\b")
 OFFICIAL_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<nat>Syrian|Russian)\s+(?:official|minister|diplomat|envoy|leader)\b")
 # People named inside these clauses are background, not parties: "..., where al-Assad has lived in exile"; but
 # "the delegation, which also included the envoy", "Mekdad, who accompanied Assad" name members of the party.
@@ -115,7 +119,8 @@ TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subj
                     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
                     r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b)\w+\s+)?$")
 # "held separate talks", "met separately with": another contact than the one at hand, not more of it.
-SEPARATE = Caseless(r"\bseparate(?:ly)?\b")
+SEPARATE = Caseless(r"\b(?:held\s+(?:a\s+)?separate|separately\s+(?:met|held|talked|spoke)|(?:met|talked|spoke)\s+"
+                    r"separately)\b")
 # "faced each other for years", "has supplied arms for decades": a state that lasts, not a happening.
 DURATIVE = Caseless(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|a\s+decade)\b")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
@@ -139,7 +144,8 @@ DOCUMENT_OF = re.compile(r"\b(?:agreement|accord|deal|memorandum|treaty|protocol
                          r"ceasefire|truce)\s+of\s+$", re.I)
 # A reported contact is not later than its report: a day named without its year ("February 12 — the two leaders
 # speak by phone") in a sentence that does not look ahead is the last such day before publication.
-LOOKS_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|coming|expected|due|scheduled|plans?|planned|to be)\b", re.I)
+LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|next|upcoming|coming|expected|due|scheduled|plans?|"
+                         r"planned|to be|invit\w*)\b", re.I)
 YEAR_DIGITS = re.compile(r"\d{4}")
 # A live blog's or a timeline's entry opens with its time or day and a dash ("22:05 —", "14:30 GMT -", "July 31 —",
 # "8 December 2024 –"): each entry tells its own happening, so no event runs from one entry into the next.
@@ -260,14 +266,22 @@ def _nearest(triggers: list[_Trigger], timex: Timex, offset: int) -> _Trigger:
     return min(triggers, key=lambda t: min(abs(t.start + offset - timex.end), abs(t.end + offset - timex.start)))
 
 
+def _to_clause_break(sentence: Sentence, pattern: Caseless, from_end: bool) -> list[tuple[int, int]]:
+    """The stretches from each match of `pattern` (its start, or its end with `from_end`) to the next clause break,
+    as offsets in the text. The breaks are found once, so a long sentence of many matches stays linear."""
+    breaks = [m.start() for m in SPLIT_AT.finditer(sentence.text)]
+    spans = []
+    for m in pattern.finditer(sentence.text, sentence.lower):
+        i = bisect_left(breaks, m.end())
+        stop = breaks[i] if i < len(breaks) else len(sentence.text)
+        spans.append((sentence.start + (m.end() if from_end else m.start()), sentence.start + stop))
+    return spans
+
+
 def _since_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """The stretches "since ..." up to the next clause break: "his first visit since the fall of the government
     in December" dates the fall, not the visit."""
-    spans = []
-    for m in SINCE.finditer(sentence.text, sentence.lower):
-        stop = SPLIT_AT.search(sentence.text, m.end())
-        spans.append((sentence.start + m.start(), sentence.start + (stop.start() if stop else len(sentence.text))))
-    return spans
+    return _to_clause_break(sentence, SINCE, from_end=False)
 
 
 def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
@@ -487,16 +501,36 @@ def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]
     a time from which something holds ("since ...")."""
     lower = sentence.lower if sentence.lower is not None else sentence.text.lower()
     if "years" in lower or "decade" in lower:  # substring tests skip most sentences at once
-        for lasting in DURATIVE.finditer(sentence.text, sentence.lower):
-            lo, hi = _segment(sentence, sentence.start + lasting.start(), sentence.start + lasting.end())
-            triggers = [t for t in triggers if not lo <= t.start < hi]
+        breaks = list(SPLIT_AT.finditer(sentence.text))
+        starts, ends = [m.start() for m in breaks], [m.end() for m in breaks]
+        spans = []
+        for lasting in DURATIVE.finditer(sentence.text, sentence.lower):  # its clause, as `_segment` finds it
+            i, j = bisect_right(ends, lasting.start()), bisect_left(starts, lasting.end())
+            spans.append((ends[i - 1] if i else 0, starts[j] if j < len(starts) else len(sentence.text)))
+        spans = _merged(spans)
+        triggers = [t for t in triggers if not _within(t.start, spans)]
     if "since" not in lower:
         return triggers
     # "had not seen Assad since he arrived in Moscow": what follows "since" marks a time, it is not told as news
-    for lo, hi in _since_spans(sentence):
-        triggers = [t for t in triggers if t.event_type is EventType.STATEMENT
-                    or not lo <= t.start + sentence.start < hi]
-    return triggers
+    since = _merged([(lo - sentence.start, hi - sentence.start) for lo, hi in _since_spans(sentence)])
+    return [t for t in triggers if t.event_type is EventType.STATEMENT or not _within(t.start, since)]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` as sorted stretches that do not overlap."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _within(at: int, merged: list[tuple[int, int]]) -> bool:
+    """True when `at` lies in one of the stretches `merged` (`_merged`)."""
+    i = bisect_right(merged, (at, sys.maxsize)) - 1
+    return i >= 0 and merged[i][0] <= at < merged[i][1]
 
 
 # The verbs that only report what someone said, with no stance of their own.
@@ -752,38 +786,35 @@ def _denies_contact(text: str, denial: re.Match[str] | None, gazetteer: Gazettee
                                       and rule.pattern.search(text, denial.end()) for rule in gazetteer.event_types)
 
 
-# Where what follows (to the next clause break) is what a statement is about or what an event builds on, so a
-# date there is that thing's: "congratulated Assad on his victory in the May election", "thanked Russia for the
-# aid it sent in 2015", "building on the talks held in Damascus last month", "in the wake of the 2023 earthquake".
-TOPIC_DATE = Caseless(r"\b(?:congratulat\w*\s+(?:[\w.'’-]+\s+){0,4}?on|thank(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,4}?for|"
-                      r"building\s+on|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?=(?:his|her|their|its|the|a|an|"
-                      r"winning|being)\b)")
-# A month or year that qualifies a noun after "the" ("aid after the February earthquake", "the 2011 uprising")
-# names another happening, unless the noun is the event itself ("the February talks").
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|when|as|that|this|the|is|was|"
-                                r"were|are|will|would|has|had|have)\b)(?P<noun>[a-z][a-z-]+)\b")
+# Where what follows (to the next clause break) is what a statement is about ("congratulated Assad on his victory
+# in the May election", "thanked Russia for the aid it sent in 2015") or what an event builds on ("building on the
+# talks held in Damascus last month", "in the wake of the 2023 earthquake"), so a date there is that thing's.
+TOPIC_DATE = Caseless(r"\b(?:congratulat\w*\s+(?:[\w.'’-]+\s+){0,4}?on|thank(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,4}?for)"
+                      r"\s+(?=(?:his|her|their|its|the|a|an|winning|being)\b)")
+BUILDS_ON = Caseless(r"\b(?:building\s+on|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+")
+# A month or year that qualifies the noun of another happening after "the" ("aid after the February earthquake",
+# "the 2011 uprising"; the nouns are in the lexicon's `happenings`), not "the January 2024 round of talks".
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.I)
 
 
-def _topic_date_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    """The stretches of a sentence after `TOPIC_DATE`, up to the next clause break."""
-    spans = []
-    for m in TOPIC_DATE.finditer(sentence.text, sentence.lower):
-        stop = SPLIT_AT.search(sentence.text, m.end())
-        spans.append((sentence.start + m.end(), sentence.start + (stop.start() if stop else len(sentence.text))))
-    return spans
+def _topic_date_spans(sentence: Sentence, told: list[int]) -> list[tuple[int, int]]:
+    """The stretches of a sentence after `BUILDS_ON`, and after `TOPIC_DATE` unless a contact is told there
+    (`told`: where the sentence's contact words start, sorted; "thanked Putin for the hospitality during their
+    talks on 3 March"), each up to the next clause break."""
+    about = [(a, b) for a, b in _to_clause_break(sentence, TOPIC_DATE, from_end=True)
+             if bisect_left(told, b) == bisect_left(told, a)]
+    return about + _to_clause_break(sentence, BUILDS_ON, from_end=True)
 
 
 def _attributive(timex: Timex, sentence: Sentence, gazetteer: Gazetteer) -> bool:
-    """True for a month or year used to qualify a noun that is no event word ("the February earthquake")."""
+    """True for a month or year used to qualify the noun of another happening ("the February earthquake")."""
     if timex.date.precision is Precision.DAY:
         return False
     at, end = timex.start - sentence.start, timex.end - sentence.start
     noun = _ATTRIBUTIVE_AFTER.match(sentence.text, end)
-    if noun is None or not _THE_BEFORE.search(sentence.text, max(0, at - 8), at):
-        return False
-    return not any(rule.pattern is not None and rule.pattern.match(sentence.text, noun.start("noun"))
-                   for rule in gazetteer.event_types)
+    return noun is not None and noun.group("noun") in gazetteer.lexicon["happenings"]["nouns"] and \
+        _THE_BEFORE.search(sentence.text, max(0, at - 8), at) is not None
 
 
 def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int,
@@ -791,23 +822,35 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
     hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
-    backgrounds = _since_spans(sentence) + _topic_date_spans(sentence)
+    lower = sentence.lower if sentence.lower is not None else sentence.text.lower()
+    topics: list[tuple[int, int]] = []
+    if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower:
+        told = sorted(sentence.start + m.start() for rule in gazetteer.event_types
+                      if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text))
+        topics = _topic_date_spans(sentence, told)
+    backgrounds = _since_spans(sentence) + topics
     timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and not (
-        t.preposition == "of" and DOCUMENT_OF.search(sentence.text, 0, t.start - sentence.start))
+        t.preposition == "of" and DOCUMENT_OF.search(sentence.text, max(0, t.start - sentence.start - 60),
+                                                     t.start - sentence.start))
         and not _attributive(t, sentence, gazetteer)]
     return _event_timexes(timexes, dateline_end, quotes, hypotheticals)
 
 
 def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazetteer) -> list[Timex]:
     """The sentence's dates with a day named without its year that lies after publication (`day`) moved to the
-    year before, unless the sentence looks ahead."""
+    year before when it heads a timeline's entry or is told in the past, unless the sentence looks ahead."""
     if LOOKS_AHEAD.search(sentence.text) or gazetteer.planned.search(sentence.text, sentence.lower):
         return timexes
     out = []
+    head = ENTRY_HEAD.match(sentence.text)
     for t in timexes:
         when = t.date.value
-        if when is not None and when > day and t.date.precision is Precision.DAY and t.date.basis is not \
-                DateBasis.STATED and any(c.isdigit() for c in t.text) and not YEAR_DIGITS.search(t.text) \
+        at = t.start - sentence.start
+        # a timeline's entry head ("February 12 —") or a day told in the past: not a day still to come
+        told_past = (head is not None and at < head.end()) or \
+            clause_tense(sentence.text, at, t.end - sentence.start) == "past"
+        if when is not None and when > day and told_past and t.date.precision is Precision.DAY and t.date.basis \
+                is not DateBasis.STATED and any(c.isdigit() for c in t.text) and not YEAR_DIGITS.search(t.text) \
                 and not (when.month == 2 and when.day == 29):
             t = dataclasses.replace(t, date=EventDate(when.replace(year=when.year - 1), t.date.precision,
                                                       t.date.basis))

@@ -91,8 +91,8 @@ def find_dates(text: str, anchor: EventDate | None) -> tuple[Timex, ...]:
         if found.relative:
             other = last.get((found.start, found.end))
             resolved = _agreed(resolved, _stated(other) if other else None, basis) if span else None
-        if resolved is None:
-            continue
+        if resolved is None or found.text[:4].lower() in ("pre-", "post"):
+            continue  # "post-2011 debts": a bound (TIMEX3 mod BEFORE/AFTER), not when something happened
         before = _WORD_BEFORE.search(text[max(0, found.start - 20): found.start])
         out.append(Timex(found.start, found.end, found.text, resolved, before.group(1).lower() if before else "",
                          found.type, found.value))

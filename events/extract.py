@@ -41,12 +41,12 @@ JOINING = re.compile(r"\b(?:join(?:s|ed)?|attend(?:s|ed)?|took part|take part|pa
                      re.I)
 # "Newspapers had reported that the two men met": a claim told by others, which the article may have denied.
 CLAIMED = re.compile(r"\b(?:reported|reports|claimed|claims|alleged|rumou?red|speculat\w*)\b", re.I)
-# "..., he said.": the words of the one just quoted.
-# "Assad, who is in Russia on an official visit", "the visiting minister", "is currently in Moscow": the contact
+# "Assad, who is in Russia on an official visit", "is visiting Damascus", "is currently in Moscow": the contact
 # goes on as the story is written, so an undated report of it is of the day of publication.
 UNDER_WAY = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+)?(?:in\s+[A-Z][\w-]+\s+)?on\s+an?\s+(?:official\s+|"
                        r"working\s+|state\s+|two-day\s+|three-day\s+)?visit|(?:is|are)\s+(?:currently\s+)?visiting|"
-                       r"(?:is|are)\s+currently\s+in)\b")
+                       r"(?:is|are)\s+currently\s+in\s+[A-Z])")
+# "..., he said.": the words of the one just quoted.
 SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|noted)\W*$")
 # An undated statement between exactly the people of a contact told this many sentences before is said there.
 COVERED_REACH = 4

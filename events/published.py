@@ -199,6 +199,10 @@ def publication_anchor(article: Article, gazetteer: Gazetteer) -> tuple[EventDat
     slashed = _slashed_dates(head)
     for day, us, printed in slashed:
         if us:
+            # a stamp earlier than a landmark the text names, or outside the days its words allow, is not the day
+            if any(found > day for found, _, _ in evidence) or any(
+                    w is not None and not w[0] <= day <= w[1] for *_, w in mentions):
+                return None, f"no publication date: the date {printed} and the landmarks named disagree"
             return EventDate(day, Precision.DAY, DateBasis.INFERRED), f"date {printed} read month first (US time)"
         evidence.append((day, False, f"date {printed} in the lead (day and month order unknown)"))
     if not evidence:

@@ -223,7 +223,9 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
 
 _DAY_LISTS = {"month_day", "full_date"}
 # The second day of a pair after a month and day: "on April 24 and 25", "March 3-4" (not "May 5 to 10 p.m.", "Nov. 6-7%").
-_SECOND_DAY = re.compile(r"\s*(?:-|–|\s(?:and|or|to|through)\s)\s*([0-3]?\d)\b(?![\w%:,.]\d|\s*[ap]\.?m\b|\s*%|\s*percent)",
+# Not a count of things ("on March 9 and 12 soldiers were wounded"): no lower-case word may follow the number.
+_SECOND_DAY = re.compile(r"\s*(?:-|–|\s(?:and|or|to|through)\s)\s*([0-3]?\d)\b(?![\w%:,.]\d|\s*[ap]\.?m\b|\s*%|\s*percent"
+                         r"|\s+(?!(?:in|at|on|and|or|to|of|for|with|when|as|the|a|an|at|after|before)\b)(?-i:[a-z]))",
                          re.I)
 
 

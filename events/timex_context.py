@@ -75,9 +75,10 @@ def clause_tense(text: str, start: int, end: int) -> str:
     segment = text[seg_start:seg_end]
     scheduled = SCHEDULED_FOR.search(text, max(seg_start, start - 30), start)
     if scheduled and not _PERFECT.search(segment) and not PAST_VERB.search(text, seg_start, scheduled.start()) \
-            and not PAST_VERB.search(text, end, seg_end):
+            and not PAST_VERB.search(text, end, sentence_end):
         # "the summit, planned for 15 October" looks ahead, though "planned" is a past form; not when the clause
-        # tells it as past ("the talks were scheduled for Monday", "had been planned for March")
+        # tells it as past ("the talks were scheduled for Monday", "had been planned for March") or the sentence
+        # goes on in the past ("the talks, planned for Monday, took place in Moscow")
         return "future"
     if _PERFECT.search(segment):
         return "past"  # "had been due to expire Friday"

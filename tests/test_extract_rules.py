@@ -1039,3 +1039,41 @@ def test_extract_a_verb_of_a_time_clause_in_what_a_leader_said_at_a_meeting_is_n
     text = ("Vladimir Putin received Bashar al-Assad in Sochi on Tuesday. Putin said he had ordered the Russian "
             "troops in Syria to start coming home.")
     assert sorted(e.event_type.value for e in events_of(text)) == ["meeting", "military"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day still to come is not moved a year back when the sentence looks ahead
+    ("Peskov said a meeting between Putin and Assad would take place in Moscow on August 3.", "2024-08-03"),
+    ("Putin invited Assad to Moscow for talks on August 3, the Kremlin said.", "2024-08-03"),
+    # "post-2011" is a bound, not when the talks were held
+    ("Lavrov met al-Shaibani in Moscow to discuss Syria's post-2011 debts to Russia.", "2024-07"),
+    # a count after a date is not a second day ("on March 9 and 12 soldiers")
+    ("Lavrov met Mekdad in Moscow on March 9 and 12 soldiers were wounded in Idlib. The next day, Putin phoned "
+     "Assad.", "2024-03-09 2024-03-10"),
+    # "planned for Monday" told as past goes back, not ahead
+    ("Talks between Lavrov and Mekdad, planned for Monday, took place in Moscow.", "2024-07-22"),
+    # the month May, not "may"
+    ("During a May 2018 visit to Sochi, Assad met Putin.", "2018-05"),
+    # "in exile" is no contact under way
+    ("Putin has met Assad, who is currently in exile in Moscow, only once since his fall, sources said.", "2024-07"),
+    # the round's month is the contact's; the talks a thanks is about keep their day
+    ("Lavrov met Mekdad on the sidelines of the January 2024 round of Astana talks.", "2024-01"),
+    ("Assad thanked Putin for the hospitality during their talks in the Kremlin on 3 March.", "2024-03-03"),
+])
+def test_review_cases_keep_the_right_date(text: str, expected: str) -> None:
+    found = events_of("Title\n\n" + text, date(2024, 7, 24))
+    assert " ".join(sorted(str(e.date) for e in found)) == expected
+
+
+def test_it_is_the_delegation_only_as_the_sentence_subject() -> None:
+    before = "The Syrian delegation was headed by Foreign Minister Asaad al-Shaibani. "
+    for after in ("Russia said on Tuesday it received no request to extradite Bashar al-Assad.",
+                  "On Wednesday, Russia's Gazprom announced it signed a gas deal with Turkey."):
+        assert not events_of("Title\n\n" + before + after, date(2025, 7, 23))
+
+
+def test_a_meeting_held_separately_from_other_talks_keeps_who_attended_it() -> None:
+    text = ("Title\n\nPutin received Assad in the Kremlin on 12 March 2024. The meeting, held separately from the "
+            "Astana talks, was also attended by Defence Minister Sergei Shoigu.")
+    (event,) = events_of(text, date(2024, 3, 13))
+    assert "Sergei Shoigu" in names(event)

@@ -198,3 +198,11 @@ def test_the_2023_earthquake_is_recalled_for_years_and_dates_only_with_the_words
     anchor, note = _anchor("The envoy saw the damage of the earthquake that struck southern Turkey and northern Syria "
                            "last month.")
     assert str(anchor) == "2023-03"
+
+
+def test_a_us_time_stamp_earlier_than_a_landmark_named_is_not_the_day() -> None:
+    anchor, note = _anchor("Posted 01/07/2020 11:05 AM ET. Lavrov met Shaibani after the fall of the Assad government "
+                           "last month.")
+    assert anchor is None and "disagree" in note
+    anchor, _ = _anchor("Posted 01/07/2020 11:05 AM ET. Lavrov met Mekdad in Moscow.")
+    assert str(anchor) == "2020-01-07"
