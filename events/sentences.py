@@ -14,7 +14,9 @@ ABBREVIATIONS = {
 # Sentence-final punctuation (with closing quotes) before a capital or a digit, or line breaks. It opens with a
 # character class, not a repeat, so that `re` jumps from one candidate character to the next: ".!?" then more of
 # them, or a line break then more of them.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
+# Only the first mark of a run may open a match, and the run and quotes are taken whole (possessive): a run of
+# thousands of marks is read once, not once from each of its marks.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
 # The word before a full stop, matched in the reversed stretch of text before it: one match at the start, where a
 # search for the run that ends the stretch would try every position of it.
 _WORD_BACKWARD = re.compile(r"[\w.]+")

@@ -60,3 +60,9 @@ def test_split_keeps_offsets_and_skips_abbreviations():
     assert [s.text for s in sentences] == ["Dr. Ivanov met Mr. Mekdad in the U.S. capital.", "They talked.",
                                            "New line"]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_long_run_of_punctuation_is_read_once() -> None:
+    # 40,000 marks: each mark of the run used to open a search to its end (twenty seconds)
+    sentences = split_sentences("Putin met Assad" + "." * 40000 + " Then they spoke.")
+    assert [s.text[:15] for s in sentences] == ["Putin met Assad", "Then they spoke"]
