@@ -156,8 +156,11 @@ def parse_plain_text(text: str, article_id: str, path: str = "", known_title: st
             settle()
             continue
         stamp = read_time_stamp(stripped)
-        if stamp and not looks_like_prose(stripped[stamp[1]:]):
-            # a readout's "March 15, 2023, 17:10 — The Kremlin, Moscow, St Catherine Hall", wherever a page put it
+        rest = stripped[stamp[1]:] if stamp else ""
+        # a readout's "March 15, 2023, 17:10 — The Kremlin, Moscow, St Catherine Hall", wherever a page put it; in
+        # the story, only with a place after it: "July 24, 2024, 11:40 — Putin receives Assad in the Kremlin" in a
+        # pasted timeline is an event of the story, and a date and time alone there dates the entry under it
+        if stamp and ((rest.strip() != "" and is_place_line(rest)) if in_story else not looks_like_prose(rest)):
             if not in_story:
                 settle()
                 published = published or stamp[0]

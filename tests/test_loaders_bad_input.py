@@ -164,3 +164,34 @@ def test_cli_report_lists_every_bad_file_and_keeps_the_rest(tmp_path: Path, caps
     assert any("missing.txt is listed but no such article was read" in line for line in printed)
     assert "articles read: 5" in printed  # good, utf16, bom, windows, broken
     assert "Faisal Mekdad" in out.read_text(encoding="utf-8")
+
+
+# Hostile lines: a long row of repeated share buttons, a page full of "class=". Each used to take seconds or
+# more at these sizes (the share rows twice as long again for each further word or two); the answer must be the
+# same as for a short one.
+@pytest.mark.parametrize("line, junk", [
+    ("Share " * 26 + "now.", False),
+    ("Share on Facebook " * 26 + "now.", False),
+    ("Facebook " * 26 + "now.", False),
+    ("Share on Facebook | " * 26 + "Share on X", True),
+    ("Share this article, " * 26 + "Share", True),
+    ("Facebook Twitter | WhatsApp / " * 26 + "Telegram", True),
+    ("Share on Facebook Share on X " * 2000 + "and then a sentence.", False),  # 58 KB
+])
+def test_long_rows_of_share_buttons_are_read_at_once(line: str, junk: bool) -> None:
+    from loaders.clean import is_junk_line
+    assert is_junk_line(line) is junk
+
+
+def test_pasted_row_of_share_buttons_with_a_word_after_it_is_kept() -> None:
+    line = "Share on Facebook " * 26 + "Now"
+    [article] = list(loaders.readers.read_bytes("a.txt", line.encode()))
+    assert article.text == line
+
+
+def test_page_full_of_class_attributes_is_read_at_once() -> None:
+    story = ("Russian Foreign Minister Sergei Lavrov met Syrian Foreign Minister Faisal Mekdad in Moscow on Monday, "
+             "the ministry said.")
+    page = "<html><body><h1>Talks in Moscow</h1><div class=" + "x class=" * 8000 + f"><p>{story}</p></div></body></html>"
+    [article] = list(loaders.readers.read_bytes("a.html", page.encode()))
+    assert article.text == story

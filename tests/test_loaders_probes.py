@@ -349,3 +349,20 @@ def test_a_page_with_one_timed_post_is_no_live_blog() -> None:
     page = ("<html><body><div><time datetime='2024-01-01T10:00'>10:00</time><p>Only one post here, about a "
             "visit.</p></div><p>Body.</p></body></html>")
     assert live_entries(page, ["Body."]) is None
+
+
+def test_probe_timeline_entries_opening_with_a_date_and_time_are_kept() -> None:
+    raw = ("Putin and Assad: a timeline of meetings\n\nDecember 8, 2024 — Moscow\n\n"
+           "The Syrian president met his Russian counterpart several times before his fall.\n\n"
+           "July 24, 2024, 11:40 — Putin receives Assad in the Kremlin\n\n"
+           "The two leaders discussed the situation in the Middle East, the Kremlin said.\n\n"
+           "March 15, 2023, 17:10 — The Kremlin, Moscow\n\n"
+           "Talks in a restricted format were followed by talks between the two delegations, the ministry said.\n")
+    [article], _ = _load("timeline.txt", raw.encode())
+    assert article.published == date(2024, 12, 8)
+    # an event of the story, though the rest of its line is no full sentence
+    assert "July 24, 2024, 11:40 — Putin receives Assad in the Kremlin\n\nThe two leaders" in article.text
+    assert not any("Putin receives Assad" in line for line in article.removed_lines)
+    # a date and time with only a place after it is still a readout's header line, in the story as above it
+    assert "March 15, 2023, 17:10 — The Kremlin, Moscow" in article.removed_lines
+    assert "The Kremlin, Moscow" not in article.text
