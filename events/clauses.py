@@ -12,6 +12,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from events.actors import COUNTRY_NAMES, Mention, find_mentions
 from events.casefold import Caseless, lower_text
@@ -807,6 +808,31 @@ def _topic_date_spans(sentence: Sentence, told: list[int]) -> list[tuple[int, in
     return about + _to_clause_break(sentence, BUILDS_ON, from_end=True)
 
 
+@cache
+def _happening_told(nouns: tuple[str, ...]) -> Caseless:
+    """A happening's noun followed by what tells of it: "the earthquake that struck Syria ... in February", "the
+    earthquake in February" (group `rel` for the relative clause)."""
+    return Caseless(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:(?P<rel>that|which)\b|(?:in|of|on)\s+)")
+
+
+def _happening_dates(sentence: Sentence, gazetteer: Gazetteer) -> tuple[list[tuple[int, int]], set[int]]:
+    """Where a sentence tells of a happening of the lexicon's `happenings` (an earthquake, an election): the
+    stretches of relative clauses about one, to the next clause break, and the offsets right after "the
+    earthquake in" — a date there is the happening's."""
+    pattern = _happening_told(tuple(gazetteer.lexicon["happenings"]["nouns"]))
+    spans, right_after = [], set()
+    breaks: list[int] | None = None
+    for m in pattern.finditer(sentence.text, sentence.lower):
+        if m.group("rel"):
+            breaks = breaks if breaks is not None else [b.start() for b in SPLIT_AT.finditer(sentence.text)]
+            i = bisect_left(breaks, m.end())
+            spans.append((sentence.start + m.end(), sentence.start + (breaks[i] if i < len(breaks) else
+                                                                      len(sentence.text))))
+        else:
+            right_after.add(sentence.start + m.end())
+    return spans, right_after
+
+
 def _attributive(timex: Timex, sentence: Sentence, gazetteer: Gazetteer) -> bool:
     """True for a month or year used to qualify the noun of another happening ("the February earthquake")."""
     if timex.date.precision is Precision.DAY:
@@ -828,8 +854,10 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
         told = sorted(sentence.start + m.start() for rule in gazetteer.event_types
                       if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text))
         topics = _topic_date_spans(sentence, told)
-    backgrounds = _since_spans(sentence) + topics
-    timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and not (
+    happenings, right_after = _happening_dates(sentence, gazetteer)
+    backgrounds = _since_spans(sentence) + topics + happenings
+    timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and t.start not in right_after
+               and not (
         t.preposition == "of" and DOCUMENT_OF.search(sentence.text, max(0, t.start - sentence.start - 60),
                                                      t.start - sentence.start))
         and not _attributive(t, sentence, gazetteer)]

@@ -27,8 +27,10 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
         for name in (place.name, *place.aliases):
             surface.setdefault(name.lower(), place)
     alternation = "|".join(re.escape(s) for s in sorted(surface, key=len, reverse=True))
-    # "at the port of Latakia", "in the city of Aleppo": the place behind a noun naming its kind
-    kind = r"(?:(?:port|city|town|village|province|governorate|region|coastal city|outskirts|countryside)\s+of\s+)?"
+    # "at the port of Latakia", "in the city of Aleppo", "in the Black Sea resort of Sochi": the place behind a noun
+    # naming its kind, with up to two words before it
+    kind = (r"(?:(?:[\w'’-]+\s+){0,2}?(?:port|city|town|village|province|governorate|region|outskirts|countryside|"
+            r"resort|capital)\s+of\s+)?")
     pattern = re.compile(r"\b(?P<prep>in|at|to|inside|near|into|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?)\s+(?:the\s+)?" + kind
                          + r"(?P<place>" + alternation + r")(?![\w-])"
                          # "contacts in the Astana format": a format of talks named after a city, not a place

@@ -1077,3 +1077,19 @@ def test_a_meeting_held_separately_from_other_talks_keeps_who_attended_it() -> N
             "Astana talks, was also attended by Defence Minister Sergei Shoigu.")
     (event,) = events_of(text, date(2024, 3, 13))
     assert "Sergei Shoigu" in names(event)
+
+
+def test_a_date_told_of_a_happening_is_not_the_contacts() -> None:
+    text = ("Title\n\nPutin held talks with Assad in Moscow on Wednesday. Assad thanked Russia for its help after the "
+            "earthquake that struck Syria and Turkey in February and said the visit would open a new stage.")
+    assert {str(e.date) for e in events_of(text, date(2023, 3, 16))} == {"2023-03-15"}
+    text = "Title\n\nPutin held talks with Assad in Moscow after the earthquake in February."
+    assert {str(e.date) for e in events_of(text, date(2023, 3, 16))} == {"2023-03"}
+
+
+def test_a_place_behind_the_word_for_its_kind_and_words_before_it() -> None:
+    text = ("Title\n\nRussian President Vladimir Putin received Syrian President Bashar al-Assad in the Black Sea "
+            "resort of Sochi on Thursday. The meeting was their first since December 2017, when Putin visited the "
+            "Hmeimim air base.")
+    (event,) = [e for e in events_of(text, date(2018, 5, 18)) if str(e.date) == "2018-05-17"]
+    assert event.location == "Sochi"
