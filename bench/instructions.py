@@ -58,14 +58,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100, help="corpus size (default 100)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
-    parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default bench/out/corpus-nN-sS)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="folder of .txt articles, measured as it is (default: the generated corpus-nN-sS)")
     args = parser.parse_args(argv)
     print_machine()
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian: apt install valgrind): no instruction count")
         return 1
     corpus = args.corpus or OUT_DIR / f"corpus-n{args.articles}-s{args.seed}"
-    ensure_corpus(corpus, args.articles, args.seed)
+    if args.corpus is None:  # a folder given is measured as it is, never written to
+        ensure_corpus(corpus, args.articles, args.seed)
     articles = len(list(corpus.glob("*.txt")))
     print(f"== corpus: {corpus}, {articles} articles")
     with tempfile.TemporaryDirectory() as tmp:

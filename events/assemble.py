@@ -68,7 +68,7 @@ def kremlin_host(draft: Draft, gazetteer: Gazetteer, when: EventDate | None) -> 
     guest = _holder_throughout(gazetteer, "SY", "president", when)
     if guest is None or guest.actor_id not in draft.persons["SY"]:
         return None
-    if not any(IN_THE_KREMLIN.search(c.sentence.lower or c.sentence.text.lower()) for c in draft.clauses):
+    if not any(IN_THE_KREMLIN.search(c.sentence.lowered) for c in draft.clauses):
         return None
     return _holder_throughout(gazetteer, "RU", "president", when)
 

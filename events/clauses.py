@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-from events.actors import COUNTRY_NAMES, Mention, find_mentions
+from events.actors import Mention, country_mention, find_mentions
 from events.casefold import Caseless, lower_text
 from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
@@ -320,8 +320,8 @@ class _Context:
         pair = BOTH_COUNTRIES.search(sentence.text, sentence.lower) if index - self.both_sides_at <= 3 else None
         if pair and {m.country for m in inside} != {"SY", "RU"}:
             start, end = sentence.start + pair.start(), sentence.start + pair.end()
-            extra += [Mention(start, end, pair.group(0), "country:" + iso, COUNTRY_NAMES[iso], iso, "country")
-                      for iso in ("SY", "RU")]
+            # the words from the text itself: the match was found in its lower-cased copy
+            extra += [country_mention(start, end, sentence.text[pair.start():pair.end()], iso) for iso in ("SY", "RU")]
         at, members = self.delegation
         if 0 < index - at <= 2 and DELEGATION_SUBJECT.search(sentence.text, sentence.lower):
             # "it held a bilateral meeting": the delegation named just before, whose people are not named here
@@ -356,7 +356,7 @@ class _Context:
         return extra
 
     def remember(self, index: int, inside: list[Mention], sentence: Sentence | None = None) -> None:
-        if sentence is not None and "delegation" in (sentence.lower or sentence.text.lower()):
+        if sentence is not None and "delegation" in sentence.lowered:
             nat = DELEGATION_OF.search(sentence.text)
             iso = ("SY" if nat.group("nat").lower() == "syrian" else "RU") if nat else None
             members = [m for m in inside if m.country == iso and m.kind == "person"]
@@ -500,7 +500,7 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
 def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]:
     """The triggers outside a part of the sentence that tells what went on for years (`DURATIVE`) or that marks
     a time from which something holds ("since ...")."""
-    lower = sentence.lower if sentence.lower is not None else sentence.text.lower()
+    lower = sentence.lowered
     if "years" in lower or "decade" in lower:  # substring tests skip most sentences at once
         breaks = list(SPLIT_AT.finditer(sentence.text))
         starts, ends = [m.start() for m in breaks], [m.end() for m in breaks]
@@ -731,14 +731,15 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         # of a news archive) holds no contact: its dates and sentences need not be read
         return [], mentions
     timexes = list(find_dates(text, anchor))
-    prefixes = article_prefixes(lower_text(text), gazetteer)
+    lowered = lower_text(text)
+    prefixes = article_prefixes(lowered, gazetteer)
     dateline = DATELINE.match(text)
     dateline_end = dateline.end() if dateline else 0
     clauses: list[Clause] = []
     context = _Context(day=day)
     mention_starts = [m.start for m in mentions]  # both lists run left to right
     timex_starts = [t.start for t in timexes]
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, lowered)
     entry_of = entries(text, sentences)
     for index, sentence in enumerate(sentences):
         lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
@@ -809,28 +810,20 @@ def _topic_date_spans(sentence: Sentence, told: list[int]) -> list[tuple[int, in
 
 
 @cache
-def _happening_told(nouns: tuple[str, ...]) -> Caseless:
-    """A happening's noun followed by what tells of it: "the earthquake that struck Syria ... in February", "the
-    earthquake in February" (group `rel` for the relative clause)."""
-    return Caseless(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:(?P<rel>that|which)\b|(?:in|of|on)\s+)")
+def _happening_told(nouns: tuple[str, ...]) -> tuple[Caseless, Caseless]:
+    """A happening's noun followed by a relative clause that tells of it ("the earthquake that struck Syria ... in
+    February"), and followed by a preposition a date may come after ("the earthquake in February")."""
+    noun = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+"
+    return Caseless(noun + r"(?:that|which)\b"), Caseless(noun + r"(?:in|of|on)\s+")
 
 
 def _happening_dates(sentence: Sentence, gazetteer: Gazetteer) -> tuple[list[tuple[int, int]], set[int]]:
     """Where a sentence tells of a happening of the lexicon's `happenings` (an earthquake, an election): the
     stretches of relative clauses about one, to the next clause break, and the offsets right after "the
     earthquake in" — a date there is the happening's."""
-    pattern = _happening_told(tuple(gazetteer.lexicon["happenings"]["nouns"]))
-    spans, right_after = [], set()
-    breaks: list[int] | None = None
-    for m in pattern.finditer(sentence.text, sentence.lower):
-        if m.group("rel"):
-            breaks = breaks if breaks is not None else [b.start() for b in SPLIT_AT.finditer(sentence.text)]
-            i = bisect_left(breaks, m.end())
-            spans.append((sentence.start + m.end(), sentence.start + (breaks[i] if i < len(breaks) else
-                                                                      len(sentence.text))))
-        else:
-            right_after.add(sentence.start + m.end())
-    return spans, right_after
+    relative, preposition = _happening_told(tuple(gazetteer.lexicon["happenings"]["nouns"]))
+    right_after = {sentence.start + m.end() for m in preposition.finditer(sentence.text, sentence.lower)}
+    return _to_clause_break(sentence, relative, from_end=True), right_after
 
 
 def _attributive(timex: Timex, sentence: Sentence, gazetteer: Gazetteer) -> bool:
@@ -848,7 +841,7 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
     hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
-    lower = sentence.lower if sentence.lower is not None else sentence.text.lower()
+    lower = sentence.lowered
     topics: list[tuple[int, int]] = []
     if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower:
         told = sorted(sentence.start + m.start() for rule in gazetteer.event_types
@@ -874,12 +867,12 @@ def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazette
     for t in timexes:
         when = t.date.value
         at = t.start - sentence.start
-        # a timeline's entry head ("February 12 —") or a day told in the past: not a day still to come
-        told_past = (head is not None and at < head.end()) or \
-            clause_tense(sentence.text, at, t.end - sentence.start) == "past"
-        if when is not None and when > day and told_past and t.date.precision is Precision.DAY and t.date.basis \
+        if when is not None and when > day and t.date.precision is Precision.DAY and t.date.basis \
                 is not DateBasis.STATED and any(c.isdigit() for c in t.text) and not YEAR_DIGITS.search(t.text) \
-                and not (when.month == 2 and when.day == 29):
+                and not (when.month == 2 and when.day == 29) and (
+                    # a timeline's entry head ("February 12 —") or a day told in the past: not one still to come
+                    (head is not None and at < head.end())
+                    or clause_tense(sentence.text, at, t.end - sentence.start) == "past"):
             t = dataclasses.replace(t, date=EventDate(when.replace(year=when.year - 1), t.date.precision,
                                                       t.date.basis))
         out.append(t)

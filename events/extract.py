@@ -121,7 +121,7 @@ def _merge_into(draft: Draft, clause: Clause, add_parties: bool, take_date: bool
 
 def _granted_asylum(clause: Clause) -> bool:
     """True for an aid clause that tells of asylum given."""
-    return "asylum" in (clause.sentence.lower or clause.sentence.text.lower())
+    return "asylum" in clause.sentence.lowered
 
 
 def _shares(draft: Draft, clause: Clause) -> bool:

@@ -110,14 +110,6 @@ def _landmark_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[str, date,
     return found
 
 
-def find_landmarks(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, date], ...]:
-    """Landmark events the text refers to, as (id, the earliest day the text can have been written on).
-
-    That day is the landmark's own, moved on by the time the text says has passed since it ("a year after the
-    fall of the Assad government")."""
-    return tuple((lid, day) for lid, day, _, _ in _landmark_mentions(text, gazetteer))
-
-
 def _year_end(day: date) -> bool:
     """True for a day in the last month of its year (`OPEN_YEAR_END`)."""
     return date(day.year, 12, 31) - day < OPEN_YEAR_END

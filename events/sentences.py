@@ -35,11 +35,17 @@ class Sentence:
     text: str
     lower: str | None = None
 
+    @property
+    def lowered(self) -> str:
+        """The text lower-cased, for substring tests (`lower` when the sentence has it)."""
+        return self.lower if self.lower is not None else self.text.lower()
 
-def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences of `text` in order; paragraph breaks always end a sentence."""
+
+def split_sentences(text: str, lowered: str | None = None) -> tuple[Sentence, ...]:
+    """Sentences of `text` in order; paragraph breaks always end a sentence. `lowered`: the text lower-cased by
+    `lower_text` when the caller has it already."""
     out: list[Sentence] = []
-    lowered = lower_text(text)
+    lowered = lowered if lowered is not None else lower_text(text)
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":

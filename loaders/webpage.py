@@ -6,6 +6,7 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from loaders.article import Article, DateSource
 from loaders.clean import load_junk_rules, looks_like_prose
@@ -99,6 +100,17 @@ _LEAD_TAGS = frozenset({"p", "div", "section", "span", "h2"})
 _OUTSIDE_STORY = frozenset({"nav", "aside", "footer", "form"})
 
 
+@lru_cache(maxsize=1)
+def _html_tree(html: str):
+    """The page parsed by lxml (None if it cannot be), once for the lead and the live-blog readers of one page."""
+    import lxml.html  # installed with trafilatura
+
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def _lead_class(element) -> bool:
     return bool(_LEAD_CLASS.search(f'class="{element.get("class") or ""}"'))
 
@@ -110,11 +122,8 @@ def page_lead(html: str, paragraphs: list[str]) -> str | None:
     with no element so marked are not parsed again."""
     if not paragraphs or not _LEAD_CLASS.search(html):
         return None
-    import lxml.html  # installed with trafilatura
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    tree = _html_tree(html)
+    if tree is None:
         return None
     first = _norm(paragraphs[0])
     headline_seen = not _H1.search(html)
@@ -151,11 +160,8 @@ def live_entries(html: str, paragraphs: list[str]) -> list[str] | None:
     together; `events.clauses.entries` reads an opening time and a dash as the start of an entry."""
     if html.count("<time") < 2:
         return None
-    import lxml.html  # installed with trafilatura
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    tree = _html_tree(html)
+    if tree is None:
         return None
     entries: list[tuple[str, str, str]] = []  # (datetime attribute or "", clock, text)
     seen = set()
