@@ -119,3 +119,21 @@ def test_bench_instructions_reads_callgrinds_count(monkeypatch, tmp_path):
     Done.stderr = "valgrind: command failed"
     with pytest.raises(RuntimeError, match="valgrind run failed"):
         instructions.count_instructions([], tmp_path)
+
+
+def test_bench_stages_times_every_stage_of_a_small_corpus(tmp_path, capsys):
+    from bench import stages
+    generate_corpus(tmp_path / "c", 5, 3)
+    count, times = stages.stage_times(tmp_path / "c", repeat=1)
+    assert count == 5
+    assert {"read", "anchor", "extract", "  mentions", "  dates", "  sentences", "merge", "records"} <= set(times)
+    assert all(v >= 0 for k, v in times.items() if not k.startswith("  clause"))
+    assert times["extract"] > 0
+    assert stages.main(["--corpus", str(tmp_path / "c"), "--repeat", "1"]) == 0
+    assert "articles/s" in capsys.readouterr().out
+
+
+def test_bench_stages_says_when_the_folder_has_no_articles(tmp_path, capsys):
+    from bench import stages
+    assert stages.main(["--corpus", str(tmp_path), "--repeat", "1"]) == 1
+    assert "no articles" in capsys.readouterr().out
