@@ -178,6 +178,10 @@ class Clause:
     entry: int = -1                       # the live-blog or timeline entry it is told in (-1: none, `entries`)
     clock: bool = False                   # that entry opens with a time of day ("22:05 —"), not a day
     journey: bool = False                 # a meeting told only as a journey: "arrived in Moscow"
+    # the part of the sentence that tells this clause's own happening, as offsets in the text, when narrower than
+    # the sentence: "Putin received Assad in Moscow on Tuesday; the two leaders last met in Damascus in January
+    # 2020" gives each date its part, and the place of each happening is looked for there first
+    part: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,10 +625,13 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
         return [m.as_country() for m in mentions]
 
     planned = bool(gazetteer.planned.search(*_part(sentence, 0, rel.start())))
-    return [_clause(index, sentence, head.event_type, planned, outside + as_countries(inside), timex.date, False,
-                    [], refers),
-            _clause(index, sentence, tail.event_type, False, inside + as_countries(outside), when, False, [],
-                    _Refers(None, False, True))]
+    head_clause = _clause(index, sentence, head.event_type, planned, outside + as_countries(inside), timex.date,
+                          False, [], refers)
+    tail_clause = _clause(index, sentence, tail.event_type, False, inside + as_countries(outside), when, False, [],
+                          _Refers(None, False, True))
+    head_clause.part = (sentence.start, sentence.start + rel.start())
+    tail_clause.part = (sentence.start + lo, sentence.start + hi)
+    return [head_clause, tail_clause]
 
 
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
@@ -674,6 +681,10 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
                          refers)
         clause.journey = journey
+        if timexes and not weak:  # the clause break around its date ("...; the two leaders last met in Damascus in
+            # January 2020"), not around a date of the report ("the Kremlin said on Tuesday in Moscow")
+            lo, hi = _segment(sentence, timexes[0].start, timexes[0].end)
+            clause.part = (sentence.start + lo, sentence.start + hi)
         held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
         if held is None or held.event_type is main.event_type:
             return [clause]
@@ -718,6 +729,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             gazetteer.planned.search(*_part(sentence, start - sentence.start, end - sentence.start)))
         clauses.append(_clause(index, sentence, trigger.event_type, part_planned, own + others, timex.date, False,
                                [m for m in joiners if start <= m.start < end], refers))
+        clauses[-1].part = (start, end)
     return clauses
 
 

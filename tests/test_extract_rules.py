@@ -1093,3 +1093,19 @@ def test_a_place_behind_the_word_for_its_kind_and_words_before_it() -> None:
             "Hmeimim air base.")
     (event,) = [e for e in events_of(text, date(2018, 5, 18)) if str(e.date) == "2018-05-17"]
     assert event.location == "Sochi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each happening of a sentence takes the place named in its own clause
+    ("Putin received Assad in Moscow on Tuesday; the two leaders last met in Damascus in January 2020.",
+     {"2024-07-23": "Moscow", "2020-01": "Damascus"}),
+    ("Assad's trip to Sochi was his third this year; he had met Putin in Hmeimim on 11 December 2017.",
+     {"2017-12-11": "Hmeimim"}),
+    # a clause of its own that names no place leaves the sentence's place
+    ("On Tuesday, Putin received Assad in Sochi. No statement followed the talks.", {"2024-07-23": "Sochi"}),
+    # the clause of a report date ("said on Monday in Moscow") does not place the contact
+    ("Putin hosted Assad in Sochi, the Kremlin said on Monday in Moscow.", {"2024-07-22": "Sochi"}),
+])
+def test_extract_place_comes_from_the_clause_of_the_event(text: str, expected: dict[str, str]) -> None:
+    found = {str(e.date): e.location for e in events_of(text) if e.event_type.value == "meeting"}
+    assert found == expected
