@@ -20,7 +20,7 @@ from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
-from events.timex_context import SAID_BEFORE, clause_tense
+from events.timex_context import FUTURE_MARKERS, PAST_VERB, SAID_BEFORE, clause_tense
 from events.topics import place_country
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
@@ -293,7 +293,7 @@ def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[i
                    hypotheticals: list[int]) -> list[Timex]:
     """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
     inside a quotation (it is the speaker's rhetorical today, not a day), nor one after "did not say whether"."""
-    usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end
+    usable = [t for t in timexes if (t.preposition not in NON_EVENT_PREPOSITIONS or t.bound) and t.start >= dateline_end
               and not any(hypothetical_start <= t.start for hypothetical_start in hypotheticals)
               and not (t.date.basis is not DateBasis.STATED and SPEAKERS_NOW.search(t.text)
                        and any(a <= t.start < b for a, b in quotes))]
@@ -758,7 +758,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         inside = participants(mentions[lo_m:hi_m], sentence)
         people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
-        dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer) if hi > lo else []
+        dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer, day) if hi > lo else []
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
         anaphor = ANAPHORA.search(sentence.text, sentence.lower)
@@ -849,8 +849,9 @@ def _attributive(timex: Timex, sentence: Sentence, gazetteer: Gazetteer) -> bool
 
 
 def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int,
-                      gazetteer: Gazetteer) -> list[Timex]:
-    """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
+                      gazetteer: Gazetteer, day: date | None = None) -> list[Timex]:
+    """The dates of a sentence that may date its event (`timexes`: the sentence's own; `day`: the publication day,
+    if known)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
     hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
     lower = sentence.lowered
@@ -866,7 +867,53 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
         t.preposition == "of" and DOCUMENT_OF.search(sentence.text, max(0, t.start - sentence.start - 60),
                                                      t.start - sentence.start))
         and not _attributive(t, sentence, gazetteer)]
+    if "by" in lower:
+        timexes = [by_bound(t, sentence, day) if t.preposition == "by" else t for t in timexes]
     return _event_timexes(timexes, dateline_end, quotes, hypotheticals)
+
+
+# What makes a sentence look ahead or tell an intention, so that "by March" is a deadline ("agreed to withdraw by
+# March", "is expected to be finished by March", "would be delivered by March"), not the time a thing was done by.
+_AHEAD_OF_BY = Caseless(r"\b(?:would|should|must|could|might|can|may|deadline|pledg\w*|promis\w*|vow\w*|aim\w*|"
+                        r"target\w*|goal|ultimatum|intend\w*|hop(?:e|es|ed|ing))\b")
+# An infinitive before the date ("ordered the troops to leave by March"), not "to the base", "to Latakia"
+# (case-sensitive); one after it does not depend on it ("by late January he was the first official to meet her").
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|some|all|date)\b)"
+                         r"[a-z]+\b")
+
+
+def by_bound(timex: Timex, sentence: Sentence, day: date | None) -> Timex:
+    """A date after "by" in a sentence that tells the past ("By late January, Russia had delivered", "the troops
+    left by early March") is the time the happening was over by: it dates that happening, to the bound's month at
+    most ("by 5 March" gives March), with the basis of the expression. "By" gives an upper bound only, but news
+    tells what was done "by" a time of the period it reports on; a day would claim more than the words say.
+    Unchanged (and so not an event's date) when the sentence looks ahead or tells an intention ("agreed to
+    withdraw by March", "will be delivered by late January"), or when the expression has no year and the
+    publication day (`day`) is not known."""
+    text, when = sentence.text, timex.date.value
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    # what the date may bear on: all that comes before it, and after it its own clause ("By late January, Russia
+    # had ...", past the comma that closes a fronted date), not a later one ("..., the first official to meet her")
+    stop = SPLIT_AT.search(text, end)
+    if stop is not None and not text[end:stop.start()].strip():
+        stop = SPLIT_AT.search(text, stop.end())
+    reach = stop.start() if stop is not None else len(text)
+    if when is None or FUTURE_MARKERS.search(text, 0, reach) or _AHEAD_OF_BY.search(text, sentence.lower, 0, reach) \
+            or _INFINITIVE.search(text, 0, at) or not PAST_VERB.search(text):
+        return timex
+    if timex.date.basis is not DateBasis.STATED:
+        # "by early March" without its year was read as a deadline ahead; told in the past it is the last such time
+        # before publication (`day`), which must be known to the day
+        if day is None:
+            return timex
+        if when > day and not (when.month == 2 and when.day == 29):
+            when = when.replace(year=when.year - 1)
+        if when > day:
+            return timex
+    precision = Precision.MONTH if timex.date.precision is Precision.DAY else timex.date.precision
+    if precision is Precision.MONTH:
+        when = when.replace(day=1)
+    return dataclasses.replace(timex, date=EventDate(when, precision, timex.date.basis), bound=True)
 
 
 def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazetteer) -> list[Timex]:

@@ -1109,3 +1109,26 @@ def test_a_place_behind_the_word_for_its_kind_and_words_before_it() -> None:
 def test_extract_place_comes_from_the_clause_of_the_event(text: str, expected: dict[str, str]) -> None:
     found = {str(e.date): e.location for e in events_of(text) if e.event_type.value == "meeting"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told in the past, "by" gives the time the happening was over by, no finer than its month
+    ("By late January, Russia had delivered 40,000 tonnes of wheat to Syria. The ships docked at Tartus.",
+     ("2024-01", "month", "relative")),
+    ("Russian military police pulled out of Syria's Tal Rifaat by early March, the Syrian army said. "
+     "The base was handed over.", ("2024-03", "month", "relative")),
+    ("By the end of 2015, Russia had deployed 50 warplanes to Syria. They flew from Hmeimim.",
+     ("2015", "year", "stated")),
+    ("By mid-2016 Russia had sent military advisers to the Syrian army. Their number was not given.",
+     ("2016", "year", "stated")),
+    ("Russia had delivered wheat to Syria by 5 March, the ministry said. More is on the way.",
+     ("2024-03", "month", "relative")),
+    # a deadline still ahead, or an intention, is no date of the happening
+    ("Russia agreed to withdraw its troops from Syria by the end of 2015. Damascus welcomed the deal.", None),
+    ("Russia will deliver 40,000 tonnes of wheat to Syria by late January. Damascus welcomed it.", None),
+    ("Putin ordered Russian troops to leave Syria by early March. The order surprised Damascus.", None),
+])
+def test_extract_by_a_time_told_in_the_past_dates_the_happening(text: str, expected) -> None:
+    dates = {(str(e.date), e.date.precision.value, e.date.basis.value) for e in events_of(text)
+             if e.date.basis.value != "publication"}
+    assert dates == ({expected} if expected else set())
