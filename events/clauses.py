@@ -691,9 +691,13 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         # "said a contract would be signed within a week, after talks with Assad": the talks were held
         return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners, refers)]
     paired: dict[_Trigger, Timex] = {}
+    repeats: set[_Trigger] = set()  # the contacts told again by "again" ("and again on May 17")
+    again = "again" in sentence.lowered
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
         own = [t for t in triggers if lo <= t.start < hi]
+        if again and _pair_again(sentence, timex, timexes, triggers, paired, lo, repeats):
+            continue
         if own:
             # "signed a protocol on Monday and held talks on Tuesday": a date follows the verb it dates
             before = [t for t in own if t.end + sentence.start <= timex.start]
@@ -710,8 +714,12 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
     subject = [m for m in people if not m.is_country and m.start < sentence.start + anchors[0][0].start]
     clauses = []
+    told: list[Mention] = []  # the people of the part before
     for (trigger, timex), (start, end) in zip(anchors, _spans(sentence, [a for a, _ in anchors])):
         own = [m for m in people if start <= m.start < end and not m.is_country]
+        if trigger in repeats:  # "and again on Thursday": the same parties, unless this part names its own
+            named = {m.country for m in own}
+            own = [m for m in told if m.country not in named] + own
         if start == sentence.start:  # "The two presidents last met ... and spoke ...": those it refers back to
             own = [m for m in subject if m.start < sentence.start] + own
         if start > sentence.start and SAME_SUBJECT.match(sentence.text[start - sentence.start:trigger.start]):
@@ -730,7 +738,41 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         clauses.append(_clause(index, sentence, trigger.event_type, part_planned, own + others, timex.date, False,
                                [m for m in joiners if start <= m.start < end], refers))
         clauses[-1].part = (start, end)
+        told = own
     return clauses
+
+
+# "met Putin in Sochi on November 20, 2017, and again in Sochi on May 17, 2018": a clause with a date and no verb
+# of its own that repeats the contact told before it.
+AGAIN = re.compile(r"\bagain\b", re.I)
+
+
+def _pair_again(sentence: Sentence, timex: Timex, timexes: list[Timex], triggers: list[_Trigger],
+                paired: dict[_Trigger, Timex], lo: int, repeats: set[_Trigger]) -> bool:
+    """Pair a date told after "again" ("met Putin on Monday and again on Thursday", "..., and again in Sochi on
+    May 17"), in its clause (from `lo`, an offset in the sentence) and after the last trigger before it, with a
+    copy of the meeting or call trigger told before "again" (added to `repeats`); that trigger, if still
+    unpaired, takes the last unpaired date before "again": each time is a contact of its own. False when the
+    date is not of that shape."""
+    at = timex.start - sentence.start
+    since = max((t.end for t in triggers if t.end <= at), default=0)
+    found = AGAIN.search(sentence.text, max(lo, since), at)
+    if found is None:
+        return False
+    told = [t for t in triggers if t.event_type in CONTACT_TYPES and t.end <= found.start()]
+    if not told:
+        return False
+    first = max(told, key=lambda t: t.start)
+    if first not in paired:
+        taken = {id(t) for t in paired.values()}
+        earlier = [t for t in timexes if t.end <= sentence.start + found.start() and id(t) not in taken]
+        if not earlier:
+            return False
+        paired[first] = earlier[-1]
+    repeat = _Trigger(first.event_type, found.start(), found.end(), first.rank)
+    repeats.add(repeat)
+    paired.setdefault(repeat, timex)
+    return True
 
 
 def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> tuple[list[Clause], list[Mention]]:

@@ -1132,3 +1132,20 @@ def test_extract_by_a_time_told_in_the_past_dates_the_happening(text: str, expec
     dates = {(str(e.date), e.date.precision.value, e.date.basis.value) for e in events_of(text)
              if e.date.basis.value != "publication"}
     assert dates == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "again" with a date of its own tells the contact once more: one event per time, each with its place
+    ("Lavrov met Mekdad in Moscow on 3 March, and again in Sochi on 10 May. Both talks were closed.",
+     {("2024-03-03", "Moscow"), ("2024-05-10", "Sochi")}),
+    ("Putin spoke with Assad by phone on Monday and again on Thursday. The Kremlin gave no details.",
+     {("2024-07-22", None), ("2024-07-25", None)}),
+    ("Putin received Assad in Moscow on 20 November 2017; Assad was back in Sochi again on 17 May 2018. "
+     "Few details were given.", {("2017-11-20", "Moscow"), ("2018-05-17", "Sochi")}),
+    # one date after "again" is the day of that contact, not a second one
+    ("Putin and Assad met again on Monday in Sochi. Few details were given.", {("2024-07-22", "Sochi")}),
+])
+def test_extract_a_contact_told_again_with_its_own_date(text: str, expected: set) -> None:
+    events = events_of(text)
+    assert {(str(e.date), e.location) for e in events} == expected
+    assert all({a.country for a in e.actors if a.kind == "person"} == {"SY", "RU"} for e in events)
