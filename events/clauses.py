@@ -795,14 +795,21 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     timex_starts = [t.start for t in timexes]
     sentences = split_sentences(text, lowered)
     entry_of = entries(text, sentences)
+    dead = dead_people(text, lowered, mentions)
     for index, sentence in enumerate(sentences):
         lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
-        inside = participants(mentions[lo_m:hi_m], sentence)
-        people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer, day) if hi > lo else []
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
+        inside = participants(mentions[lo_m:hi_m], sentence)
+        if dead and not dated:
+            # "Lavrov praised Muallem as a friend of Russia": someone the article says has died takes part in
+            # nothing it tells without a date (that would be dated by the story's own day), and is no one's "he"
+            inside = [m for m in inside if m.key not in dead]
+        people = inside + context.resolve(index, sentence, inside)
+        if dead and not dated:
+            people = [m for m in people if m.key not in dead]
         anaphor = ANAPHORA.search(sentence.text, sentence.lower)
         if anaphor and SEPARATE.search(sentence.text, sentence.lower):
             anaphor = None  # "The delegation also included X, who held separate talks with Y": a contact of its own
@@ -824,6 +831,28 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             clauses.append(_idle_clause(index, sentence, *entry_of[index]))
         context.remember(index, inside + [m for m in people if m.is_country], sentence)
     return clauses, mentions
+
+
+# "after the death of his predecessor Walid al-Muallem", "the late Syrian foreign minister", "X, who died in
+# November": a person the article says is dead. Not "the death of Assad's mother" (a possessive follows the name).
+DEATH_CUES = ("death", "late ", "died", "funeral", "passed away", "killed", "assassinat", "murder")
+DEAD_BEFORE = re.compile(r"\b(?:(?i:death|funeral|passing|assassination|murder|killing)\s+of\s+"
+                         r"(?:(?!of\b|and\b|with\b)[\w'’-]+\s+){0,4}"
+                         # "the late Syrian foreign minister": title words only, not "the late evening talks with"
+                         r"|[Tt]he\s+late\s+(?:(?:[A-Z][\w'’-]*|foreign|defen[cs]e|minister|president|prime|deputy|"
+                         r"former|ambassador|envoy|general|leader)\s+){0,4})$")
+POSSESSIVE = re.compile(r"['’]s?\b")
+DEAD_AFTER = re.compile(r"(?:,\s+who)?\s+(?:had\s+)?(?:died|passed\s+away|was\s+(?:killed|assassinated|"
+                        r"murdered|shot\s+dead))\b", re.I)
+
+
+def dead_people(text: str, lowered: str | None, mentions: list[Mention]) -> set[str]:
+    """The keys of the people an article says have died (`DEAD_BEFORE`, `DEAD_AFTER`)."""
+    lower = lowered if lowered is not None else text.lower()
+    if not any(cue in lower for cue in DEATH_CUES):
+        return set()
+    return {m.key for m in mentions if m.kind == "person" and not POSSESSIVE.match(text, m.end) and (
+        DEAD_BEFORE.search(text, max(0, m.start - 80), m.start) or DEAD_AFTER.match(text, m.end))}
 
 
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:

@@ -1149,3 +1149,34 @@ def test_extract_a_contact_told_again_with_its_own_date(text: str, expected: set
     events = events_of(text)
     assert {(str(e.date), e.location) for e in events} == expected
     assert all({a.country for a in e.actors if a.kind == "person"} == {"SY", "RU"} for e in events)
+
+
+def test_extract_someone_said_to_have_died_is_no_party_of_undated_news() -> None:
+    # the praise of a dead minister is said at the meeting: it does not split the story into another statement
+    events = events_of(
+        "Russian Foreign Minister Sergei Lavrov held talks with Syrian Foreign Minister Faisal Mekdad in Moscow on "
+        "Monday. Mekdad succeeded the late Walid al-Muallem in November. Lavrov praised Muallem as a loyal partner "
+        "and said Russia would keep helping Syria. Mekdad said Damascus counted on Moscow at the United Nations.")
+    assert [(e.event_type.value, str(e.date)) for e in events] == [("meeting", "2024-07-22")]
+    assert names(events[0]) == {"Sergey Lavrov", "Faisal Mekdad"}
+
+
+def test_extract_someone_who_died_keeps_the_contacts_dated_before() -> None:
+    events = events_of("Walid al-Muallem, who died in 2020, had met Sergei Lavrov in Sochi on 14 May 2015. "
+                       "The talks were about the war.")
+    assert [(e.event_type.value, str(e.date), e.location) for e in events] == [("meeting", "2015-05-14", "Sochi")]
+    assert names(events[0]) == {"Walid al-Muallem", "Sergey Lavrov"}
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Mekdad took over after the death of his predecessor Walid al-Muallem.", {"walid-al-muallem"}),
+    ("Putin paid tribute to the late Syrian Foreign Minister Walid al-Muallem.", {"walid-al-muallem"}),
+    ("Walid al-Muallem, who died in November, was mourned in Moscow.", {"walid-al-muallem"}),
+    ("Putin offered Assad condolences on the death of Assad's mother.", set()),
+    ("Lavrov held late evening talks with Walid al-Muallem.", set()),
+])
+def test_dead_people(text: str, dead: set[str]) -> None:
+    from events.actors import find_mentions
+    from events.clauses import dead_people
+    mentions = list(find_mentions(text, load_gazetteer(), date(2020, 12, 1)))
+    assert dead_people(text, text.lower(), mentions) == dead

@@ -23,5 +23,5 @@ def test_probe_undated_floors(probe_score: dict) -> None:
     assert probe_score["found"] >= 22
     assert probe_score["date_exact"] >= 11
     assert probe_score["date_exact"] + probe_score["date_coarse"] >= 17
-    assert probe_score["precision"] >= 0.88
+    assert probe_score["precision"] >= 0.96
     assert probe_score["false_merges"] == 0
