@@ -5,7 +5,7 @@ import hashlib
 import re
 
 from events.actors import COUNTRY_NAMES, Mention
-from events.clauses import find_clauses
+from events.clauses import clause_part, find_clauses
 from events.extract import Draft, country_name, group_clauses, mention_names, resolve_draft_date
 from events.gazetteer import Gazetteer, RegistryActor
 from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Source
@@ -129,8 +129,7 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         syria = side_actors(draft, "SY", names, gazetteer, when)
         russia = side_actors(draft, "RU", names, gazetteer, when)
         texts = [c.sentence.text for c in draft.clauses]
-        lead = draft.clauses[0]
-        part = (lead.part[0] - lead.sentence.start, lead.part[1] - lead.sentence.start) if lead.part else None
+        part = clause_part(draft.clauses[0]) if draft.event_type is not EventType.CALL else None
         # a call joins two places and happens in neither: the places its sentences name are what was discussed
         if draft.event_type is EventType.CALL:
             location = None

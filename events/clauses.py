@@ -182,6 +182,7 @@ class Clause:
     # the sentence: "Putin received Assad in Moscow on Tuesday; the two leaders last met in Damascus in January
     # 2020" gives each date its part, and the place of each happening is looked for there first
     part: tuple[int, int] | None = None
+    dated_at: tuple[int, int] | None = None  # where its own date is, when its part is the clause break around it
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +191,19 @@ class _Trigger:
     start: int
     end: int
     rank: int = 0  # the type's place in the gazetteer's priority order
+
+
+def clause_part(clause: Clause) -> tuple[int, int] | None:
+    """The part of its sentence that tells the clause's own happening (`Clause.part`), as offsets in the sentence
+    text; None when that is the whole sentence."""
+    sentence = clause.sentence
+    if clause.part is not None:
+        lo, hi = clause.part[0] - sentence.start, clause.part[1] - sentence.start
+    elif clause.dated_at is not None:
+        lo, hi = _segment(sentence, *clause.dated_at)
+    else:
+        return None
+    return None if lo <= 0 and hi >= len(sentence.text) else (lo, hi)
 
 
 def participants(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
@@ -682,9 +696,9 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
                          refers)
         clause.journey = journey
         if timexes and not weak:  # the clause break around its date ("...; the two leaders last met in Damascus in
-            # January 2020"), not around a date of the report ("the Kremlin said on Tuesday in Moscow")
-            lo, hi = _segment(sentence, timexes[0].start, timexes[0].end)
-            clause.part = (sentence.start + lo, sentence.start + hi)
+            # January 2020"), not around a date of the report ("the Kremlin said on Tuesday in Moscow"): found when
+            # asked for (`clause_part`)
+            clause.dated_at = (timexes[0].start, timexes[0].end)
         held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
         if held is None or held.event_type is main.event_type:
             return [clause]
