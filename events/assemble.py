@@ -5,7 +5,7 @@ import hashlib
 import re
 
 from events.actors import COUNTRY_NAMES, Mention
-from events.clauses import find_clauses
+from events.clauses import clause_part, find_clauses
 from events.extract import Draft, country_name, group_clauses, mention_names, resolve_draft_date
 from events.gazetteer import Gazetteer, RegistryActor
 from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Source
@@ -129,15 +129,16 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         syria = side_actors(draft, "SY", names, gazetteer, when)
         russia = side_actors(draft, "RU", names, gazetteer, when)
         texts = [c.sentence.text for c in draft.clauses]
+        part = clause_part(draft.clauses[0]) if draft.event_type is not EventType.CALL else None
         # a call joins two places and happens in neither: the places its sentences name are what was discussed
         if draft.event_type is EventType.CALL:
             location = None
         elif draft.event_type is EventType.STATEMENT:
-            location = find_location(texts, gazetteer, travel=False)
+            location = find_location(texts, gazetteer, travel=False, part=part)
         else:  # a contact told in the sentence after a wire dateline took place where the story was filed,
             # unless that sentence says otherwise
             location = find_location(texts, gazetteer, dateline=filed_from[0] if filed_from and
-                                     draft.clauses[0].sentence.start <= filed_from[1] else None)
+                                     draft.clauses[0].sentence.start <= filed_from[1] else None, part=part)
         first = draft.clauses[0]
         first_people = [m for m in mentions if first.sentence.start <= m.start < first.sentence.end]
         speaker = first_people[0].country if first_people else "SY"

@@ -20,7 +20,7 @@ from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
-from events.timex_context import SAID_BEFORE, clause_tense
+from events.timex_context import FUTURE_MARKERS, PAST_VERB, SAID_BEFORE, clause_tense
 from events.topics import place_country
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
@@ -178,6 +178,11 @@ class Clause:
     entry: int = -1                       # the live-blog or timeline entry it is told in (-1: none, `entries`)
     clock: bool = False                   # that entry opens with a time of day ("22:05 —"), not a day
     journey: bool = False                 # a meeting told only as a journey: "arrived in Moscow"
+    # the part of the sentence that tells this clause's own happening, as offsets in the text, when narrower than
+    # the sentence: "Putin received Assad in Moscow on Tuesday; the two leaders last met in Damascus in January
+    # 2020" gives each date its part, and the place of each happening is looked for there first
+    part: tuple[int, int] | None = None
+    dated_at: tuple[int, int] | None = None  # where its own date is, when its part is the clause break around it
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +191,19 @@ class _Trigger:
     start: int
     end: int
     rank: int = 0  # the type's place in the gazetteer's priority order
+
+
+def clause_part(clause: Clause) -> tuple[int, int] | None:
+    """The part of its sentence that tells the clause's own happening (`Clause.part`), as offsets in the sentence
+    text; None when that is the whole sentence."""
+    sentence = clause.sentence
+    if clause.part is not None:
+        lo, hi = clause.part[0] - sentence.start, clause.part[1] - sentence.start
+    elif clause.dated_at is not None:
+        lo, hi = _segment(sentence, *clause.dated_at)
+    else:
+        return None
+    return None if lo <= 0 and hi >= len(sentence.text) else (lo, hi)
 
 
 def participants(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
@@ -289,7 +307,7 @@ def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[i
                    hypotheticals: list[int]) -> list[Timex]:
     """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
     inside a quotation (it is the speaker's rhetorical today, not a day), nor one after "did not say whether"."""
-    usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end
+    usable = [t for t in timexes if (t.preposition not in NON_EVENT_PREPOSITIONS or t.bound) and t.start >= dateline_end
               and not any(hypothetical_start <= t.start for hypothetical_start in hypotheticals)
               and not (t.date.basis is not DateBasis.STATED and SPEAKERS_NOW.search(t.text)
                        and any(a <= t.start < b for a, b in quotes))]
@@ -621,10 +639,13 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
         return [m.as_country() for m in mentions]
 
     planned = bool(gazetteer.planned.search(*_part(sentence, 0, rel.start())))
-    return [_clause(index, sentence, head.event_type, planned, outside + as_countries(inside), timex.date, False,
-                    [], refers),
-            _clause(index, sentence, tail.event_type, False, inside + as_countries(outside), when, False, [],
-                    _Refers(None, False, True))]
+    head_clause = _clause(index, sentence, head.event_type, planned, outside + as_countries(inside), timex.date,
+                          False, [], refers)
+    tail_clause = _clause(index, sentence, tail.event_type, False, inside + as_countries(outside), when, False, [],
+                          _Refers(None, False, True))
+    head_clause.part = (sentence.start, sentence.start + rel.start())
+    tail_clause.part = (sentence.start + lo, sentence.start + hi)
+    return [head_clause, tail_clause]
 
 
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
@@ -674,15 +695,23 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
                          refers)
         clause.journey = journey
+        if timexes and not weak:  # the clause break around its date ("...; the two leaders last met in Damascus in
+            # January 2020"), not around a date of the report ("the Kremlin said on Tuesday in Moscow"): found when
+            # asked for (`clause_part`)
+            clause.dated_at = (timexes[0].start, timexes[0].end)
         held = _held_contact(sentence, triggers, gazetteer) if planned and main else None
         if held is None or held.event_type is main.event_type:
             return [clause]
         # "said a contract would be signed within a week, after talks with Assad": the talks were held
         return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners, refers)]
     paired: dict[_Trigger, Timex] = {}
+    repeats: set[_Trigger] = set()  # the contacts told again by "again" ("and again on May 17")
+    again = "again" in sentence.lowered
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
         own = [t for t in triggers if lo <= t.start < hi]
+        if again and _pair_again(sentence, timex, timexes, triggers, paired, lo, repeats):
+            continue
         if own:
             # "signed a protocol on Monday and held talks on Tuesday": a date follows the verb it dates
             before = [t for t in own if t.end + sentence.start <= timex.start]
@@ -699,8 +728,12 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
     subject = [m for m in people if not m.is_country and m.start < sentence.start + anchors[0][0].start]
     clauses = []
+    told: list[Mention] = []  # the people of the part before
     for (trigger, timex), (start, end) in zip(anchors, _spans(sentence, [a for a, _ in anchors])):
         own = [m for m in people if start <= m.start < end and not m.is_country]
+        if trigger in repeats:  # "and again on Thursday": the same parties, unless this part names its own
+            named = {m.country for m in own}
+            own = [m for m in told if m.country not in named] + own
         if start == sentence.start:  # "The two presidents last met ... and spoke ...": those it refers back to
             own = [m for m in subject if m.start < sentence.start] + own
         if start > sentence.start and SAME_SUBJECT.match(sentence.text[start - sentence.start:trigger.start]):
@@ -718,7 +751,42 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             gazetteer.planned.search(*_part(sentence, start - sentence.start, end - sentence.start)))
         clauses.append(_clause(index, sentence, trigger.event_type, part_planned, own + others, timex.date, False,
                                [m for m in joiners if start <= m.start < end], refers))
+        clauses[-1].part = (start, end)
+        told = own
     return clauses
+
+
+# "met Putin in Sochi on November 20, 2017, and again in Sochi on May 17, 2018": a clause with a date and no verb
+# of its own that repeats the contact told before it.
+AGAIN = re.compile(r"\bagain\b", re.I)
+
+
+def _pair_again(sentence: Sentence, timex: Timex, timexes: list[Timex], triggers: list[_Trigger],
+                paired: dict[_Trigger, Timex], lo: int, repeats: set[_Trigger]) -> bool:
+    """Pair a date told after "again" ("met Putin on Monday and again on Thursday", "..., and again in Sochi on
+    May 17"), in its clause (from `lo`, an offset in the sentence) and after the last trigger before it, with a
+    copy of the meeting or call trigger told before "again" (added to `repeats`); that trigger, if still
+    unpaired, takes the last unpaired date before "again": each time is a contact of its own. False when the
+    date is not of that shape."""
+    at = timex.start - sentence.start
+    since = max((t.end for t in triggers if t.end <= at), default=0)
+    found = AGAIN.search(sentence.text, max(lo, since), at)
+    if found is None:
+        return False
+    told = [t for t in triggers if t.event_type in CONTACT_TYPES and t.end <= found.start()]
+    if not told:
+        return False
+    first = max(told, key=lambda t: t.start)
+    if first not in paired:
+        taken = {id(t) for t in paired.values()}
+        earlier = [t for t in timexes if t.end <= sentence.start + found.start() and id(t) not in taken]
+        if not earlier:
+            return False
+        paired[first] = earlier[-1]
+    repeat = _Trigger(first.event_type, found.start(), found.end(), first.rank)
+    repeats.add(repeat)
+    paired.setdefault(repeat, timex)
+    return True
 
 
 def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> tuple[list[Clause], list[Mention]]:
@@ -741,14 +809,21 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     timex_starts = [t.start for t in timexes]
     sentences = split_sentences(text, lowered)
     entry_of = entries(text, sentences)
+    dead = dead_people(text, lowered, mentions)
     for index, sentence in enumerate(sentences):
         lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
-        inside = participants(mentions[lo_m:hi_m], sentence)
-        people = inside + context.resolve(index, sentence, inside)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
-        dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer) if hi > lo else []
+        dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer, day) if hi > lo else []
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
+        inside = participants(mentions[lo_m:hi_m], sentence)
+        if dead and not dated:
+            # "Lavrov praised Muallem as a friend of Russia": someone the article says has died takes part in
+            # nothing it tells without a date (that would be dated by the story's own day), and is no one's "he"
+            inside = [m for m in inside if m.key not in dead]
+        people = inside + context.resolve(index, sentence, inside)
+        if dead and not dated:
+            people = [m for m in people if m.key not in dead]
         anaphor = ANAPHORA.search(sentence.text, sentence.lower)
         if anaphor and SEPARATE.search(sentence.text, sentence.lower):
             anaphor = None  # "The delegation also included X, who held separate talks with Y": a contact of its own
@@ -770,6 +845,28 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             clauses.append(_idle_clause(index, sentence, *entry_of[index]))
         context.remember(index, inside + [m for m in people if m.is_country], sentence)
     return clauses, mentions
+
+
+# "after the death of his predecessor Walid al-Muallem", "the late Syrian foreign minister", "X, who died in
+# November": a person the article says is dead. Not "the death of Assad's mother" (a possessive follows the name).
+DEATH_CUES = ("death", "late ", "died", "funeral", "passed away", "killed", "assassinat", "murder")
+DEAD_BEFORE = re.compile(r"\b(?:(?i:death|funeral|passing|assassination|murder|killing)\s+of\s+"
+                         r"(?:(?!of\b|and\b|with\b)[\w'’-]+\s+){0,4}"
+                         # "the late Syrian foreign minister": title words only, not "the late evening talks with"
+                         r"|[Tt]he\s+late\s+(?:(?:[A-Z][\w'’-]*|foreign|defen[cs]e|minister|president|prime|deputy|"
+                         r"former|ambassador|envoy|general|leader)\s+){0,4})$")
+POSSESSIVE = re.compile(r"['’]s?\b")
+DEAD_AFTER = re.compile(r"(?:,\s+who)?\s+(?:had\s+)?(?:died|passed\s+away|was\s+(?:killed|assassinated|"
+                        r"murdered|shot\s+dead))\b", re.I)
+
+
+def dead_people(text: str, lowered: str | None, mentions: list[Mention]) -> set[str]:
+    """The keys of the people an article says have died (`DEAD_BEFORE`, `DEAD_AFTER`)."""
+    lower = lowered if lowered is not None else text.lower()
+    if not any(cue in lower for cue in DEATH_CUES):
+        return set()
+    return {m.key for m in mentions if m.kind == "person" and not POSSESSIVE.match(text, m.end) and (
+        DEAD_BEFORE.search(text, max(0, m.start - 80), m.start) or DEAD_AFTER.match(text, m.end))}
 
 
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:
@@ -837,8 +934,9 @@ def _attributive(timex: Timex, sentence: Sentence, gazetteer: Gazetteer) -> bool
 
 
 def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: int,
-                      gazetteer: Gazetteer) -> list[Timex]:
-    """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
+                      gazetteer: Gazetteer, day: date | None = None) -> list[Timex]:
+    """The dates of a sentence that may date its event (`timexes`: the sentence's own; `day`: the publication day,
+    if known)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
     hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
     lower = sentence.lowered
@@ -854,7 +952,53 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
         t.preposition == "of" and DOCUMENT_OF.search(sentence.text, max(0, t.start - sentence.start - 60),
                                                      t.start - sentence.start))
         and not _attributive(t, sentence, gazetteer)]
+    if "by" in lower:
+        timexes = [by_bound(t, sentence, day) if t.preposition == "by" else t for t in timexes]
     return _event_timexes(timexes, dateline_end, quotes, hypotheticals)
+
+
+# What makes a sentence look ahead or tell an intention, so that "by March" is a deadline ("agreed to withdraw by
+# March", "is expected to be finished by March", "would be delivered by March"), not the time a thing was done by.
+_AHEAD_OF_BY = Caseless(r"\b(?:would|should|must|could|might|can|may|deadline|pledg\w*|promis\w*|vow\w*|aim\w*|"
+                        r"target\w*|goal|ultimatum|intend\w*|hop(?:e|es|ed|ing))\b")
+# An infinitive before the date ("ordered the troops to leave by March"), not "to the base", "to Latakia"
+# (case-sensitive); one after it does not depend on it ("by late January he was the first official to meet her").
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|some|all|date)\b)"
+                         r"[a-z]+\b")
+
+
+def by_bound(timex: Timex, sentence: Sentence, day: date | None) -> Timex:
+    """A date after "by" in a sentence that tells the past ("By late January, Russia had delivered", "the troops
+    left by early March") is the time the happening was over by: it dates that happening, to the bound's month at
+    most ("by 5 March" gives March), with the basis of the expression. "By" gives an upper bound only, but news
+    tells what was done "by" a time of the period it reports on; a day would claim more than the words say.
+    Unchanged (and so not an event's date) when the sentence looks ahead or tells an intention ("agreed to
+    withdraw by March", "will be delivered by late January"), or when the expression has no year and the
+    publication day (`day`) is not known."""
+    text, when = sentence.text, timex.date.value
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    # what the date may bear on: all that comes before it, and after it its own clause ("By late January, Russia
+    # had ...", past the comma that closes a fronted date), not a later one ("..., the first official to meet her")
+    stop = SPLIT_AT.search(text, end)
+    if stop is not None and not text[end:stop.start()].strip():
+        stop = SPLIT_AT.search(text, stop.end())
+    reach = stop.start() if stop is not None else len(text)
+    if when is None or FUTURE_MARKERS.search(text, 0, reach) or _AHEAD_OF_BY.search(text, sentence.lower, 0, reach) \
+            or _INFINITIVE.search(text, 0, at) or not PAST_VERB.search(text):
+        return timex
+    if timex.date.basis is not DateBasis.STATED:
+        # "by early March" without its year was read as a deadline ahead; told in the past it is the last such time
+        # before publication (`day`), which must be known to the day
+        if day is None:
+            return timex
+        if when > day and not (when.month == 2 and when.day == 29):
+            when = when.replace(year=when.year - 1)
+        if when > day:
+            return timex
+    precision = Precision.MONTH if timex.date.precision is Precision.DAY else timex.date.precision
+    if precision is Precision.MONTH:
+        when = when.replace(day=1)
+    return dataclasses.replace(timex, date=EventDate(when, precision, timex.date.basis), bound=True)
 
 
 def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazetteer) -> list[Timex]:

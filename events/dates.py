@@ -29,6 +29,9 @@ class Timex:
     preposition: str  # the word before it ("on", "since", "in"), lower case, or ""
     type: str = "DATE"
     value: str = ""
+    # after "by" in a sentence told in the past ("had left by late January"): the time the happening was over by,
+    # kept no finer than its month (`events.clauses.by_bound`)
+    bound: bool = False
 
 
 _COARSE = {Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR}

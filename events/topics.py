@@ -61,9 +61,10 @@ def dateline_place(text: str, gazetteer: Gazetteer) -> tuple[str, int] | None:
     return (place.name, m.end()) if place else None
 
 
-def _place_in(text: str, gazetteer: Gazetteer, travel: bool) -> str | None:
+def _place_in(text: str, gazetteer: Gazetteer, travel: bool, lo: int = 0, hi: int | None = None) -> str | None:
+    """The first place `text` (or text[lo:hi]) puts something in."""
     pattern, surface = _place_pattern(gazetteer)
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         if NOT_A_PLACE.search(text, max(0, m.start() - 30), m.start()):
             continue
         if travel or m.group("prep").lower() in {"in", "at"}:
@@ -81,11 +82,17 @@ def place_country(text: str, gazetteer: Gazetteer) -> str | None:
 
 
 def find_location(texts: list[str], gazetteer: Gazetteer, travel: bool = True,
-                  dateline: str | None = None) -> str | None:
+                  dateline: str | None = None, part: tuple[int, int] | None = None) -> str | None:
     """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow", "visited
     Hama"); with `travel` false (a statement is made where the speaker is, not where a visit goes), only
-    "in" and "at" count. When the first excerpt names no place, the city of its `dateline` comes before the
-    places of later excerpts, which mostly tell what was discussed."""
+    "in" and "at" count. `part` (offsets in the first excerpt) is the clause that tells the contact, when the
+    sentence tells more than one happening: a place named there comes first ("It was his first visit to Moscow
+    since 2015; the two leaders last met in Damascus in January 2020" puts the January meeting in Damascus).
+    When the first excerpt names no place, the city of its `dateline` comes before the places of later excerpts,
+    which mostly tell what was discussed."""
+    own = _place_in(texts[0], gazetteer, travel, *part) if texts and part else None
+    if own:
+        return own
     first = _place_in(texts[0], gazetteer, travel) if texts else None
     if first or dateline:
         return first or dateline

@@ -1093,3 +1093,90 @@ def test_a_place_behind_the_word_for_its_kind_and_words_before_it() -> None:
             "Hmeimim air base.")
     (event,) = [e for e in events_of(text, date(2018, 5, 18)) if str(e.date) == "2018-05-17"]
     assert event.location == "Sochi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each happening of a sentence takes the place named in its own clause
+    ("Putin received Assad in Moscow on Tuesday; the two leaders last met in Damascus in January 2020.",
+     {"2024-07-23": "Moscow", "2020-01": "Damascus"}),
+    ("Assad's trip to Sochi was his third this year; he had met Putin in Hmeimim on 11 December 2017.",
+     {"2017-12-11": "Hmeimim"}),
+    # a clause of its own that names no place leaves the sentence's place
+    ("On Tuesday, Putin received Assad in Sochi. No statement followed the talks.", {"2024-07-23": "Sochi"}),
+    # the clause of a report date ("said on Monday in Moscow") does not place the contact
+    ("Putin hosted Assad in Sochi, the Kremlin said on Monday in Moscow.", {"2024-07-22": "Sochi"}),
+])
+def test_extract_place_comes_from_the_clause_of_the_event(text: str, expected: dict[str, str]) -> None:
+    found = {str(e.date): e.location for e in events_of(text) if e.event_type.value == "meeting"}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told in the past, "by" gives the time the happening was over by, no finer than its month
+    ("By late January, Russia had delivered 40,000 tonnes of wheat to Syria. The ships docked at Tartus.",
+     ("2024-01", "month", "relative")),
+    ("Russian military police pulled out of Syria's Tal Rifaat by early March, the Syrian army said. "
+     "The base was handed over.", ("2024-03", "month", "relative")),
+    ("By the end of 2015, Russia had deployed 50 warplanes to Syria. They flew from Hmeimim.",
+     ("2015", "year", "stated")),
+    ("By mid-2016 Russia had sent military advisers to the Syrian army. Their number was not given.",
+     ("2016", "year", "stated")),
+    ("Russia had delivered wheat to Syria by 5 March, the ministry said. More is on the way.",
+     ("2024-03", "month", "relative")),
+    # a deadline still ahead, or an intention, is no date of the happening
+    ("Russia agreed to withdraw its troops from Syria by the end of 2015. Damascus welcomed the deal.", None),
+    ("Russia will deliver 40,000 tonnes of wheat to Syria by late January. Damascus welcomed it.", None),
+    ("Putin ordered Russian troops to leave Syria by early March. The order surprised Damascus.", None),
+])
+def test_extract_by_a_time_told_in_the_past_dates_the_happening(text: str, expected) -> None:
+    dates = {(str(e.date), e.date.precision.value, e.date.basis.value) for e in events_of(text)
+             if e.date.basis.value != "publication"}
+    assert dates == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "again" with a date of its own tells the contact once more: one event per time, each with its place
+    ("Lavrov met Mekdad in Moscow on 3 March, and again in Sochi on 10 May. Both talks were closed.",
+     {("2024-03-03", "Moscow"), ("2024-05-10", "Sochi")}),
+    ("Putin spoke with Assad by phone on Monday and again on Thursday. The Kremlin gave no details.",
+     {("2024-07-22", None), ("2024-07-25", None)}),
+    ("Putin received Assad in Moscow on 20 November 2017; Assad was back in Sochi again on 17 May 2018. "
+     "Few details were given.", {("2017-11-20", "Moscow"), ("2018-05-17", "Sochi")}),
+    # one date after "again" is the day of that contact, not a second one
+    ("Putin and Assad met again on Monday in Sochi. Few details were given.", {("2024-07-22", "Sochi")}),
+])
+def test_extract_a_contact_told_again_with_its_own_date(text: str, expected: set) -> None:
+    events = events_of(text)
+    assert {(str(e.date), e.location) for e in events} == expected
+    assert all({a.country for a in e.actors if a.kind == "person"} == {"SY", "RU"} for e in events)
+
+
+def test_extract_someone_said_to_have_died_is_no_party_of_undated_news() -> None:
+    # the praise of a dead minister is said at the meeting: it does not split the story into another statement
+    events = events_of(
+        "Russian Foreign Minister Sergei Lavrov held talks with Syrian Foreign Minister Faisal Mekdad in Moscow on "
+        "Monday. Mekdad succeeded the late Walid al-Muallem in November. Lavrov praised Muallem as a loyal partner "
+        "and said Russia would keep helping Syria. Mekdad said Damascus counted on Moscow at the United Nations.")
+    assert [(e.event_type.value, str(e.date)) for e in events] == [("meeting", "2024-07-22")]
+    assert names(events[0]) == {"Sergey Lavrov", "Faisal Mekdad"}
+
+
+def test_extract_someone_who_died_keeps_the_contacts_dated_before() -> None:
+    events = events_of("Walid al-Muallem, who died in 2020, had met Sergei Lavrov in Sochi on 14 May 2015. "
+                       "The talks were about the war.")
+    assert [(e.event_type.value, str(e.date), e.location) for e in events] == [("meeting", "2015-05-14", "Sochi")]
+    assert names(events[0]) == {"Walid al-Muallem", "Sergey Lavrov"}
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Mekdad took over after the death of his predecessor Walid al-Muallem.", {"walid-al-muallem"}),
+    ("Putin paid tribute to the late Syrian Foreign Minister Walid al-Muallem.", {"walid-al-muallem"}),
+    ("Walid al-Muallem, who died in November, was mourned in Moscow.", {"walid-al-muallem"}),
+    ("Putin offered Assad condolences on the death of Assad's mother.", set()),
+    ("Lavrov held late evening talks with Walid al-Muallem.", set()),
+])
+def test_dead_people(text: str, dead: set[str]) -> None:
+    from events.actors import find_mentions
+    from events.clauses import dead_people
+    mentions = list(find_mentions(text, load_gazetteer(), date(2020, 12, 1)))
+    assert dead_people(text, text.lower(), mentions) == dead

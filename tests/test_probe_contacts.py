@@ -27,5 +27,5 @@ def test_probe_contacts_floors(probe_score: dict) -> None:
 
 
 def test_probe_contacts_merges(probe_score: dict) -> None:
-    assert probe_score["merges_ok"] == probe_score["merges_expected"] == 2
+    assert probe_score["merges_ok"] == probe_score["merges_expected"] == 3
     assert probe_score["false_merges"] == 0
