@@ -227,6 +227,8 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             year, relative = int(explicit), False
         elif ctx.dct is not None:
             year, relative = ctx.dct.year + year_shift, True
+            if not year_shift and date(year, 3 * ORDINALS[g["ord"].lower()] - 2, 1) > ctx.dct and ctx.tense == "past":
+                year -= 1  # "announced a drop in profits for the fourth quarter" in January: a quarter already over
         else:
             return None
         point = Point(date(year, 3 * ORDINALS[g["ord"].lower()] - 2, 1), Grain.QUARTER)

@@ -191,6 +191,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # a year with "pre-" or "post-" is still that year, the prefix in its span (TIMEX3 puts it in a modifier)
     ("The post-2011 sanctions outlasted the pre-1990 treaties.", WED,
      [("post-2011", "DATE", "2011"), ("pre-1990", "DATE", "1990")]),
+    # an ordinal quarter not begun by the document date, told in the past, is last year's
+    ("The carrier reported a loss for the fourth quarter; it expects a better second quarter.", date(2025, 1, 20),
+     [("the fourth quarter", "DATE", "2024-Q4"), ("second quarter", "DATE", "2025-Q2")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
