@@ -4,7 +4,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from events.timex_calendar import Grain, Point, month_shift, nth_weekday, quarter_start, shift, weekday_near
+from events.timex_calendar import (
+    NEAR_DAYS,
+    Grain,
+    Point,
+    day_in_year,
+    month_shift,
+    nth_weekday,
+    quarter_start,
+    shift,
+    weekday_near,
+)
 from events.timex_resolve import (
     GRAIN_RANK,
     NEXT,
@@ -364,3 +374,24 @@ def read_period_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     point = shift(base, -1, Grain.YEAR)
     return Reading("DATE", point.value(), point, relative, reference=False)
+
+
+def read_week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the week of March 6": the calendar week holding that day (the day's year from the document date and
+    the tense, as for "March 6" alone)."""
+    if not m.group("month")[0].isupper():
+        return None
+    month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
+    if m.group("year"):
+        try:
+            when, relative = date(int(m.group("year")), month, day), False
+        except ValueError:
+            return None
+    elif ctx.dct is not None:
+        when, relative = day_in_year(ctx.dct, month, day, ctx.tense, NEAR_DAYS), True
+    else:
+        return None
+    if when is None:
+        return None
+    point = Point(when, Grain.WEEK)
+    return Reading("DATE", point.value(), point, relative)

@@ -212,6 +212,9 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b", "quarter|period"),
         ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
          r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)", "end"),
+        # "the week of March 6": the calendar week holding that day
+        ("week_of", r"\bthe\s+week\s+of\s+" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?(?![\w%:,.]\d|\d)",
+         "week"),
     )
     compiled = [(name, group, re.compile(pattern, re.I), re.compile(hint) if hint else None)
                 for (name, pattern, hint), group in zip(rules, RULE_GROUPS, strict=True)]
@@ -224,7 +227,7 @@ def compiled_rules() -> tuple[Rule, ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
                "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit")
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

@@ -194,6 +194,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # an ordinal quarter not begun by the document date, told in the past, is last year's
     ("The carrier reported a loss for the fourth quarter; it expects a better second quarter.", date(2025, 1, 20),
      [("the fourth quarter", "DATE", "2024-Q4"), ("second quarter", "DATE", "2025-Q2")]),
+    # "the week of" a day is the calendar week holding it
+    ("A hearing is planned for the week of March 9; talks ran the week of Jan. 5, 2015.", date(2026, 2, 20),
+     [("the week of March 9", "DATE", "2026-W11"), ("the week of Jan. 5, 2015", "DATE", "2015-W02")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
