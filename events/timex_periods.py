@@ -129,6 +129,12 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF", None, True)
     if n is None or (ctx.dct is None and ctx.last is None):
         return None
+    if m.group("half") or m.group("half_after"):
+        # "a year and a half ago", "two and a half years ago": months back; "a minute and a half later" is left to
+        # the duration rule, which leaves "later" out as a signal
+        if unit != "year" or not n:
+            return None
+        n, unit = int(12 * n + 6), "month"
     grain = UNIT_GRAINS.get(unit, Grain.DAY)
     sign = -1 if direction in {"ago", "earlier"} else 1
     count = int(n) if unit in UNIT_GRAINS else 0
@@ -179,8 +185,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None or n >= 1000:
         return None
     hyphenated = "-" in ctx.text[m.start("num"): m.start("unit")]  # "a one-day trip" is a span
-    bare_one = not (g["approx"] or g["which"] or g["the"] or hyphenated)
-    if word == "one" and bare_one and unit == "day" and not g.get("half"):
+    half = bool(g.get("half") or g.get("half_after"))  # "two and a half years", "a minute and a half"
+    bare_one = not (g["approx"] or g["which"] or g["the"] or hyphenated or half)
+    if word == "one" and bare_one and unit == "day":
         prev = _prev_word(ctx, m)
         if prev in _MODALS:
             return Reading("DATE", "FUTURE_REF", None, True)
@@ -201,7 +208,7 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         trim = m.start("unit") - m.start()  # "a day-long meeting": the article is the meeting's
     year_to_date = unit == "month" and 1 < n < 12 and bool(g["the"] or g["which"]) \
         and (g["which"] or "").lower() in YEAR_TO_DATE_WHICH
-    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim,
+    return Reading("DURATION", _duration(n, unit, half), None, False, trim=trim,
                    year_to_date=year_to_date)
 
 

@@ -94,6 +94,8 @@ def _duration(n: float | None, unit: str, half: bool = False) -> str:
         n, letter = n * (10 if letter == "DE" else 100), "Y"
     if half and letter == "H":
         return f"PT{_fmt(n)}H30M"
+    if half and letter == "M" and is_time:
+        return f"PT{_fmt(n)}M30S"  # "a minute and a half"
     if half and letter == "Y" and n == int(n):
         return f"P{_fmt(n)}Y6M"  # "2 1/2 years"
     if half:

@@ -179,13 +179,14 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
          r"\s+(?:(?P<smod>early|late|mid-?)\s*)?(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons)
          + r")\b(?!-)", None),
-        ("ago", r"\b" + approx + num + r"[\s-]+" + unit
+        ("ago", r"\b" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+" + unit
+         + r"(?P<half_after>\s+and\s+a\s+half)?"
          + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))",
          "ago|earlier|later|now|before|after"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
-         + unit + r"(?:-long)?\b(?!-old)", None),
+         + unit + r"(?:-long)?\b(?!-old)(?P<half_after>\s+and\s+a\s+half\b)?", None),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)", None),
         # a bare plural after "for", "within", "in" ("the first time in years"), or "over the": a span of unknown length

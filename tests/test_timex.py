@@ -197,6 +197,11 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # "the week of" a day is the calendar week holding it
     ("A hearing is planned for the week of March 9; talks ran the week of Jan. 5, 2015.", date(2026, 2, 20),
      [("the week of March 9", "DATE", "2026-W11"), ("the week of Jan. 5, 2015", "DATE", "2015-W02")]),
+    # half a unit after the unit: "a minute and a half" (TIMEX3 in whole smaller units); "later" is a signal
+    ("The shelling stopped; a minute and a half later it resumed, and lasted an hour and a half.", WED,
+     [("a minute and a half", "DURATION", "PT1M30S"), ("an hour and a half", "DURATION", "PT1H30M")]),
+    ("The consulate closed a year and a half ago; the mission, two and a half years ago.", WED,
+     [("a year and a half ago", "DATE", "2023-07"), ("two and a half years ago", "DATE", "2022-07")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
