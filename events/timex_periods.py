@@ -258,6 +258,12 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None and not explicit:
         return None
     current = Point(quarter_start(ctx.dct), Grain.QUARTER) if ctx.dct else None
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if pre == "the" and g["q"].lower() == "quarter" else None
+    if ended and ctx.dct is not None and (last_day := _stated_day(ended, ctx)) is not None:
+        # "the quarter ended July 31": the three months up to that day, named by the calendar quarter holding most
+        # of them (May to July: the second)
+        point = Point(quarter_start(last_day - timedelta(days=45)), Grain.QUARTER)
+        return Reading("DATE", point.value(), point, ended.group("year") is None)
     if pre in {"this", "the current"} and current:
         point, relative = current, True
     elif pre in {"last", "the previous", "the past"} and current:
@@ -279,6 +285,24 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             point = shift(point, year_shift or -1, Grain.YEAR)
             return Reading("DATE", point.value(), point, relative, reference=False)
     return Reading("DATE", point.value(), point, relative)
+
+
+_QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b"
+                            r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def _stated_day(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of a month and day (and year) matched by `_QUARTER_ENDED`: without a year, the latest one on or
+    before about the document date."""
+    month = MONTHS.get(m.group("month").lower())
+    if month is None or ctx.dct is None:
+        return None
+    if m.group("year"):
+        try:
+            return date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            return None
+    return day_in_year(ctx.dct, month, int(m.group("day")), "past")
 
 
 def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -202,6 +202,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("a minute and a half", "DURATION", "PT1M30S"), ("an hour and a half", "DURATION", "PT1H30M")]),
     ("The consulate closed a year and a half ago; the mission, two and a half years ago.", WED,
      [("a year and a half ago", "DATE", "2023-07"), ("two and a half years ago", "DATE", "2022-07")]),
+    # "the quarter ended July 31" is the three months up to that day, named by the calendar quarter holding most
+    ("Net rose in the quarter ended July 31; in the quarter ended Dec. 31, 2023, it fell.", NOV,
+     [("the quarter", "DATE", "2025-Q2"), ("July 31", "DATE", "2025-07-31"), ("the quarter", "DATE", "2023-Q4"),
+      ("Dec. 31, 2023", "DATE", "2023-12-31")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
