@@ -9,6 +9,7 @@ from events.timex_calendar import (
     Grain,
     Point,
     day_in_year,
+    easter,
     month_shift,
     nth_weekday,
     quarter_start,
@@ -353,17 +354,27 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name = m.group("holiday")
     if not name[0].isupper() or ctx.dct is None:
         return None
-    rule = load_vocabulary().holidays[" ".join(name.lower().split())]
+    key = " ".join(name.lower().split())
+    vocab = load_vocabulary()
+    feast = vocab.feasts.get(key)
+    rule = vocab.holidays.get(key, ())
+
+    week = bool(feast) and feast[2] == "week"
 
     def on(year: int) -> date:
+        """The holiday's day in `year`; for a week, the Monday of the week holding the feast."""
+        if feast:
+            day = easter(year, feast[0] == "orthodox") + timedelta(days=feast[1])
+            return day - timedelta(days=day.weekday()) if week else day
         return date(year, rule[0], rule[1]) if len(rule) == 2 else nth_weekday(year, *rule)
     which = (m.group("which") or "").lower()
     day = on(ctx.dct.year)
     if (which == "last" or (not which and ctx.tense != "future")) and day > ctx.dct:
         day = on(ctx.dct.year - 1)
-    elif (which == "next" or (not which and ctx.tense == "future")) and day < ctx.dct:
+    elif (which == "next" or (not which and ctx.tense == "future")) and day < ctx.dct - timedelta(days=6 if week else 0):
         day = on(ctx.dct.year + 1)
-    return Reading("DATE", day.isoformat(), Point(day, Grain.DAY), True)
+    point = Point(day, Grain.WEEK if week else Grain.DAY)
+    return Reading("DATE", point.value(), point, True)
 
 
 def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -33,6 +33,7 @@ class Vocabulary:
     references: dict[str, tuple[str, str | None]]
     sets: dict[str, str]
     holidays: dict[str, tuple[int, ...]]
+    feasts: dict[str, tuple[str, int, str]]
 
 
 @cache
@@ -49,7 +50,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         parts_of_day=dict(raw["parts_of_day"]), weekday_plain_parts=frozenset(raw["modifiers"]["weekday_plain_parts"]),
         generic_today=frozenset(raw["modifiers"]["generic_today"]),
         seasons=dict(raw["seasons"]), references=refs,
-        sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
+        sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()},
+        feasts={k: (v[0], int(v[1]), v[2]) for k, v in raw["feasts"].items()})
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -204,8 +206,8 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?", "half"),
         ("season", r"\b(?:the\s+)?(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?(?:" + year + edge + "|"
          + spelled + ")", _hint_words(v.seasons)),
-        ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt(v.holidays) + r")\b",
-         _hint_words(v.holidays)),
+        ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt([*v.holidays, *v.feasts]) + r")\b",
+         _hint_words([*v.holidays, *v.feasts])),
         ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"
          r"year)|(?:earlier|later)\s+that\s+(?:day|week|month|year)"
          r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b", None),
@@ -248,7 +250,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
         for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
             add(form, "unit")
-    for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "twenties", "thirties", "forties",
+    for phrase in [*v.references, *v.sets, *v.holidays, *v.feasts, "nineteen", "thousand", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "today", "tonight", "tomorrow",
                    "yesterday", "noon",
                    "midnight", "midday", "every", "each"]:

@@ -206,6 +206,11 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("Net rose in the quarter ended July 31; in the quarter ended Dec. 31, 2023, it fell.", NOV,
      [("the quarter", "DATE", "2025-Q2"), ("July 31", "DATE", "2025-07-31"), ("the quarter", "DATE", "2023-Q4"),
       ("Dec. 31, 2023", "DATE", "2023-12-31")]),
+    # moveable feasts count from Easter Sunday, Gregorian or Julian (Orthodox); "Easter week" is the week holding it
+    ("Pilgrims arrived for Good Friday; the truce held over Orthodox Easter.", date(2023, 4, 20),
+     [("Good Friday", "DATE", "2023-04-07"), ("Orthodox Easter", "DATE", "2023-04-16")]),
+    ("Crowds gathered as Easter week began; the envoy will come back at Easter.", date(2024, 3, 25),
+     [("Easter week", "DATE", "2024-W13"), ("Easter", "DATE", "2024-03-31")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
