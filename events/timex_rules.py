@@ -186,7 +186,7 @@ def compiled_rules() -> tuple[Rule, ...]:
          + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))",
          "ago|earlier|later|now|before|after"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
-         r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
+         r"same|initial|remaining|following|prior|year-earlier|year-ago)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
          + unit + r"(?:-long)?\b(?!-old)(?P<half_after>\s+and\s+a\s+half\b)?", None),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"

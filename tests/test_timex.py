@@ -211,6 +211,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("Good Friday", "DATE", "2023-04-07"), ("Orthodox Easter", "DATE", "2023-04-16")]),
     ("Crowds gathered as Easter week began; the envoy will come back at Easter.", date(2024, 3, 25),
      [("Easter week", "DATE", "2024-W13"), ("Easter", "DATE", "2024-03-31")]),
+    # a span of months a year back is still a span: "the year-earlier nine months"
+    ("Profit in the nine months rose; the year-earlier six months included a gain.", NOV,
+     [("the nine months", "DURATION", "P9M"), ("the year-earlier six months", "DURATION", "P6M")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
