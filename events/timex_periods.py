@@ -437,3 +437,13 @@ def read_week_of(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     point = Point(when, Grain.WEEK)
     return Reading("DATE", point.value(), point, relative)
+
+
+def read_day_part(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"(dealers bought) in the morning": that part of the day the story is at (the latest day mentioned); the
+    preposition is left out of the span."""
+    if ctx.last_day is None:
+        return None
+    point = Point(ctx.last_day.day, Grain.DAY, time="T" + load_vocabulary().parts_of_day[m.group("part").lower()])
+    return Reading("TIME", point.value(), point, ctx.last_relative, reference=False,
+                   trim=m.start("part") - m.start() - 4)

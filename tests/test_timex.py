@@ -214,6 +214,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # a span of months a year back is still a span: "the year-earlier nine months"
     ("Profit in the nine months rose; the year-earlier six months included a gain.", NOV,
      [("the nine months", "DURATION", "P9M"), ("the year-earlier six months", "DURATION", "P6M")]),
+    # "in the morning" is that part of the day the story is at; not "the morning of" a named day
+    ("Talks resumed on Monday. The envoys met in the morning; they left on the morning of Feb. 2.", WED,
+     [("Monday", "DATE", "2025-01-27"), ("the morning", "TIME", "2025-01-27TMO"), ("Feb. 2", "DATE", "2025-02-02")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
