@@ -217,6 +217,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # "in the morning" is that part of the day the story is at; not "the morning of" a named day
     ("Talks resumed on Monday. The envoys met in the morning; they left on the morning of Feb. 2.", WED,
      [("Monday", "DATE", "2025-01-27"), ("the morning", "TIME", "2025-01-27TMO"), ("Feb. 2", "DATE", "2025-02-02")]),
+    # "for a while" is a span of unknown length; "a while ago", "once in a while" are not
+    ("The crossing stayed shut for a while; it had reopened a while ago, and once in a while it closes.", WED,
+     [("a while", "DURATION", "PXX")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
