@@ -305,8 +305,8 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
     """"10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": a time on the day it names (in its words or just after
     them: "10:30 a.m. local time on Friday") or the story is at."""
     g = m.groupdict()
-    if g.get("named") and in_name(ctx, m):
-        return None  # "High Noon"
+    if g.get("named") and (in_name(ctx, m) or _prev_word(ctx, m) == "high"):
+        return None  # "High Noon", "high noon comes today": the hour of reckoning
     if not (g.get("dayword") or g.get("dmonth")):
         after = _DAY_AFTER_CLOCK.match(ctx.text, m.end())
         g = {**g, **after.groupdict()} if after else g
@@ -346,9 +346,12 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None or in_name(ctx, m):
         return None
     w = " ".join((m.group("w") or "this").lower().split())  # "by mid-afternoon": the document's day
-    generic = re.match(r"['’]s\s+(\w+)", ctx.text[m.end(): m.end() + 30])
-    if w == "today" and not m.group("part") and generic and generic.group(1).lower() in load_vocabulary().generic_today:
-        return None  # "today's world": the present age, no day
+    generic = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", ctx.text[m.end(): m.end() + 40])
+    if w == "today" and not m.group("part") and generic \
+            and {g.lower() for g in generic.groups() if g} & load_vocabulary().generic_today:
+        return None  # "today's world", "today's personal computers": the present age, no day
+    if w in {"today", "tomorrow"} and not m.group("part") and not generic and _prev_word(ctx, m) == "of":
+        return None  # "the people of tomorrow", "the Russia of today": an age, no day
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(w, 0)
     part = m.group("part") or ("night" if w == "last" else None)

@@ -220,6 +220,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # "for a while" is a span of unknown length; "a while ago", "once in a while" are not
     ("The crossing stayed shut for a while; it had reopened a while ago, and once in a while it closes.", WED,
      [("a while", "DURATION", "PXX")]),
+    # an age, not a day: "the leaders of tomorrow", "today's modern economy"; "high noon" is an idiom
+    ("The leaders of tomorrow read today's modern economy; for the envoy, high noon came at noon today.", WED,
+     [("noon today", "TIME", "2025-01-29T12:00")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
