@@ -164,6 +164,15 @@ def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(read.day.replace(day=1), Grain.MONTH), False)
 
 
+_MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|for|and|or|in|at|by|from|with|against)\b)[a-z]{3,}\b")
+
+
+def _month_as_adjective(ctx: Context, m: re.Match[str]) -> bool:
+    """True for a capitalised "March" or "May" between "the" and a lower-case noun ("the March accession", "the May
+    elections"): the month; not "the March on Washington", "the March of Dimes"."""
+    return _prev_word(ctx, m) == "the" and _MONTH_NOUN_AFTER.match(ctx.text, m.end()) is not None
+
+
 def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """"in October", "last November", "December of last year": a month near the document date."""
     name = m.group("month")
@@ -171,7 +180,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if not name[0].isupper() or name.lower() not in FULL_MONTHS:
         return None  # "may" the verb, "Jan" the name: a bare month is a full capitalised name
     if name.lower() in AMBIGUOUS_MONTHS and not (g["which"] or g["mod"] or g["rel"]) \
-            and _prev_word(ctx, m) not in MONTH_CUES:
+            and _prev_word(ctx, m) not in MONTH_CUES and not _month_as_adjective(ctx, m):
         return None
     if ctx.dct is None:
         return None

@@ -223,6 +223,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # an age, not a day: "the leaders of tomorrow", "today's modern economy"; "high noon" is an idiom
     ("The leaders of tomorrow read today's modern economy; for the envoy, high noon came at noon today.", WED,
      [("noon today", "TIME", "2025-01-29T12:00")]),
+    # a capitalised "March" or "May" between "the" and a noun is the month; not "the March on Washington"
+    ("The March accession is set; the May vote was delayed; they joined the March on Washington.", date(2025, 2, 10),
+     [("March", "DATE", "2025-03"), ("May", "DATE", "2024-05")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
