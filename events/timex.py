@@ -24,6 +24,7 @@ from events.timex_periods import (
     read_duration,
     read_half,
     read_holiday,
+    read_nth_day,
     read_period_ago,
     read_quarter,
     read_relative,
@@ -60,7 +61,7 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
     "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
-    "period_ago": read_period_ago, "week_of": read_week_of, "day_part": read_day_part,
+    "period_ago": read_period_ago, "week_of": read_week_of, "day_part": read_day_part, "nth_day": read_nth_day,
 }
 
 

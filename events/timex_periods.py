@@ -447,3 +447,14 @@ def read_day_part(m: re.Match[str], ctx: Context) -> Reading | None:
     point = Point(ctx.last_day.day, Grain.DAY, time="T" + load_vocabulary().parts_of_day[m.group("part").lower()])
     return Reading("TIME", point.value(), point, ctx.last_relative, reference=False,
                    trim=m.start("part") - m.start() - 4)
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:it['’]s|it\s+is|today\s+is|this\s+is)\s+$", re.I)
+
+
+def read_nth_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"it's the second day of the offensive", "today is the eighth day of ...": the day of writing."""
+    if ctx.dct is None or not _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    point = Point(ctx.dct, Grain.DAY)
+    return Reading("DATE", point.value(), point, True)

@@ -226,6 +226,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # a capitalised "March" or "May" between "the" and a noun is the month; not "the March on Washington"
     ("The March accession is set; the May vote was delayed; they joined the March on Washington.", date(2025, 2, 10),
      [("March", "DATE", "2025-03"), ("May", "DATE", "2024-05")]),
+    # "it's the second day of ..." is the day of writing; "on the first day" of something else is not
+    ("It's the third day of the strike; today is the 10th straight day of rain. On the first day, all was calm.", WED,
+     [("the third day", "DATE", "2025-01-29"), ("today", "DATE", "2025-01-29"),
+      ("the 10th straight day", "DATE", "2025-01-29")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
