@@ -218,6 +218,9 @@ def compiled_rules() -> tuple[Rule, ...]:
         # "in the morning": a part of the day the story is at (not "in the morning of March 3", nor "at 4 in the morning")
         ("day_part", r"\b(?:in|during)\s+the\s+(?P<part>morning|afternoon|evening)\b(?!\s+of\b)",
          "morning|afternoon|evening"),
+        # "the first two quarters of 1990" is the first half of that year
+        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)\b|"
+         r"(?P<yrel>this|last|next)\s+year|the\s+year)", "quarters"),
         # "it's the second day of the strike", "today is the eighth day of ...": the day of writing
         ("nth_day", r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
          r"\s+(?:straight\s+|consecutive\s+)?day\b", "day"),
@@ -236,7 +239,7 @@ def compiled_rules() -> tuple[Rule, ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
                "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "unit", "unit")
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

@@ -230,6 +230,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("It's the third day of the strike; today is the 10th straight day of rain. On the first day, all was calm.", WED,
      [("the third day", "DATE", "2025-01-29"), ("today", "DATE", "2025-01-29"),
       ("the 10th straight day", "DATE", "2025-01-29")]),
+    # the first (last) two quarters of a year are its first (second) half; without a year they stay a span
+    ("Growth should last through the first two quarters of 2026 and fade over the last two quarters.", NOV,
+     [("the first two quarters of 2026", "DATE", "2026-H1"), ("the last two quarters", "DURATION", "P2Q")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
