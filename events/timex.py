@@ -20,6 +20,7 @@ from events.timex_context import clause_tense, sentence_bounds
 from events.timex_periods import (
     read_ago,
     read_anaphoric,
+    read_day_before,
     read_day_part,
     read_duration,
     read_half,
@@ -62,6 +63,7 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
     "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
     "period_ago": read_period_ago, "week_of": read_week_of, "day_part": read_day_part, "nth_day": read_nth_day,
+    "day_before": read_day_before,
 }
 
 

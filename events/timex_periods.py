@@ -458,3 +458,35 @@ def read_nth_day(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     point = Point(ctx.dct, Grain.DAY)
     return Reading("DATE", point.value(), point, True)
+
+
+_APPOSITION_BEFORE = re.compile(r",\s*$")
+
+
+def read_day_before(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the day after his death": the day after the latest day told; "on Oct. 12, the day before the plunge": an
+    apposition, that day again; "the day before last Tuesday's hearing": counted from the weekday it names."""
+    step = -1 if m.group("dir").lower() == "before" else 1
+    if _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) or _GERUND_AFTER.match(ctx.text, m.end()):
+        return None  # "later in the day before returning home": "before" joins a clause to "the day"
+    if m.group("wd"):
+        if ctx.dct is None or not m.group("wd")[0].isupper():
+            return None
+        which = (m.group("which") or "").lower()
+        mode = {"last": "last", "next": "next", "this": "future"}.get(which) or \
+            ("future" if ctx.tense == "future" else "past")
+        anchor, relative = weekday_near(ctx.dct, WEEKDAYS[m.group("wd").lower()], mode), True
+    elif ctx.last_day is None or ctx.last_day.day == ctx.dct:
+        return None  # no day told yet: the event it counts from has no date
+    else:
+        anchor, relative = ctx.last_day.day, ctx.last_relative
+        if _APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) and \
+                _DAY_END_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            step = 0  # "Oct. 12, the day before the plunge": the day just named
+    point = Point(anchor + timedelta(days=step), Grain.DAY)
+    return Reading("DATE", point.value(), point, relative)
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+_DAY_END_BEFORE = re.compile(r"(?:\b[0-3]?\d|day|night),\s*$", re.I)

@@ -224,6 +224,10 @@ def compiled_rules() -> tuple[Rule, ...]:
         # "it's the second day of the strike", "today is the eighth day of ...": the day of writing
         ("nth_day", r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
          r"\s+(?:straight\s+|consecutive\s+)?day\b", "day"),
+        # "the day after his death" (the day after the latest day told), "Oct. 12, the day before the plunge" (that
+        # day again), "the day before last Tuesday's hearing" (counted from the weekday)
+        ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?:\s+(?:(?P<which>last|next|this)\s+)?" + weekday
+         + r"\b)?", "before|after"),
         # "the week of March 6": the calendar week holding that day
         ("week_of", r"\bthe\s+week\s+of\s+" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?(?![\w%:,.]\d|\d)",
          "week"),
@@ -239,7 +243,7 @@ def compiled_rules() -> tuple[Rule, ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
                "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "unit", "unit", "unit")
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

@@ -233,6 +233,14 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # the first (last) two quarters of a year are its first (second) half; without a year they stay a span
     ("Growth should last through the first two quarters of 2026 and fade over the last two quarters.", NOV,
      [("the first two quarters of 2026", "DATE", "2026-H1"), ("the last two quarters", "DURATION", "P2Q")]),
+    # "the day after" an event is the day after the latest day told; after a date and a comma it restates that day;
+    # with a weekday it counts from the weekday; "in the day before leaving" is no expression
+    ("The envoy died on Jan. 10. Aides met the day after his death.", WED,
+     [("Jan. 10", "DATE", "2025-01-10"), ("the day after", "DATE", "2025-01-11")]),
+    ("Shares fell on Jan. 10, the day before the vote, and again later in the day before closing.", WED,
+     [("Jan. 10", "DATE", "2025-01-10"), ("the day before", "DATE", "2025-01-10")]),
+    ("The day before last Tuesday's hearing, the lawyers met.", WED,
+     [("The day before last Tuesday", "DATE", "2025-01-27")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
