@@ -384,6 +384,8 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit in {"day", "morning", "evening", "night"} or w in {"the day before", "the day after"}:
         if ctx.last_day is None:
             return None
+        if "that" in w.split() and (ctx.last is None or ctx.last.grain is not Grain.DAY):
+            return None  # "you have strong redemptions that day": no day told just before, a day of an event
         step = 1 if any(k in w for k in ("following", "next", "after", "later")) else \
             -1 if any(k in w for k in ("previous", "before", "earlier")) and "that" not in w else 0
         point = Point(ctx.last_day.day + timedelta(days=step), Grain.DAY)

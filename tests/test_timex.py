@@ -241,6 +241,9 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("Jan. 10", "DATE", "2025-01-10"), ("the day before", "DATE", "2025-01-10")]),
     ("The day before last Tuesday's hearing, the lawyers met.", WED,
      [("The day before last Tuesday", "DATE", "2025-01-27")]),
+    # "that day" needs a day told just before it; after a month or a year it is the day of some event
+    ("Talks began on March 3. That day, the envoys met. Prices fell last month; traders sold that day.", WED,
+     [("March 3", "DATE", "2024-03-03"), ("That day", "DATE", "2024-03-03"), ("last month", "DATE", "2024-12")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
