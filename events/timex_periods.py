@@ -62,7 +62,7 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-{MONTHS[g['smonth'].lower()]:02d}", None, False)
     if not m.group("wd")[0].isupper():
         return None
-    part = g.get("parts")
+    part = g.get("parts") or g.get("parts2")  # "Tuesdays", "Tuesday nights": every such day (night)
     code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
     return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
 

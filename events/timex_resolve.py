@@ -278,10 +278,19 @@ def _weekday_part(word: str | None) -> str:
     return _part_code(word)
 
 
+_SHARED_PLURAL = re.compile(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s(?:\s+(?P<parts>mornings|"
+                            r"afternoons|evenings|nights))?|\s+(?P<parts_>mornings|afternoons|evenings|nights))\b")
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """"Friday", "last Tuesday", "Wednesday night": the latest such day unless the clause looks ahead."""
     if ctx.dct is None or not m.group("wd")[0].isupper():
         return None
+    shared = _SHARED_PLURAL.match(ctx.text, m.end()) if not (m.group("which") or m.group("part")) else None
+    if shared:  # "on Monday and Tuesday nights", "Mondays and Thursdays": every such day, as the plural after it
+        part = shared.group("parts") or shared.group("parts_")
+        code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
     which = " ".join((m.group("which") or "").lower().split())
     if which in {"the previous", "the following", "the next"}:  # counted from the day the story is at
         if ctx.last_day is None:

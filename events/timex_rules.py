@@ -175,8 +175,9 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b", _hint_words(v.sets)),
         ("set", r"\b(?:every|each)\s+" + weekday + r"\b", "every|each"),
         ("set", r"\b(?:every|each)\s+(?P<smonth>" + _alt(MONTHS) + r")\b(?!\.?\s+\d)", "every|each"),
-        ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b",
-         _hint_words(wd + "s" for wd in WEEKDAYS)),
+        ("set", r"\b" + weekday + r"(?:s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?|\s+(?P<parts2>mornings|"
+         r"afternoons|evenings|nights))\b",
+         _hint_words([*(wd + "s" for wd in WEEKDAYS), "mornings", "afternoons", "evenings", "nights"])),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
          r"\s+(?:(?P<smod>early|late|mid-?)\s*)?(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons)

@@ -244,6 +244,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # "that day" needs a day told just before it; after a month or a year it is the day of some event
     ("Talks began on March 3. That day, the envoys met. Prices fell last month; traders sold that day.", WED,
      [("March 3", "DATE", "2024-03-03"), ("That day", "DATE", "2024-03-03"), ("last month", "DATE", "2024-12")]),
+    # a weekday with a plural part of the day, or coordinated with one, is every such day (SET)
+    ("Ferries leave on Monday and Tuesday nights and on Sunday mornings; one left Monday and returned Tuesday.", WED,
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+      ("Sunday mornings", "SET", "XXXX-WXX-7TMO"), ("Monday", "DATE", "2025-01-27"), ("Tuesday", "DATE", "2025-01-28")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
