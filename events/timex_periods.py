@@ -371,7 +371,8 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     day = on(ctx.dct.year)
     if (which == "last" or (not which and ctx.tense != "future")) and day > ctx.dct:
         day = on(ctx.dct.year - 1)
-    elif (which == "next" or (not which and ctx.tense == "future")) and day < ctx.dct - timedelta(days=6 if week else 0):
+    elif (which == "next" or (not which and ctx.tense == "future")) \
+            and day < ctx.dct - timedelta(days=6 if week else 0):
         day = on(ctx.dct.year + 1)
     point = Point(day, Grain.WEEK if week else Grain.DAY)
     return Reading("DATE", point.value(), point, True)
@@ -492,3 +493,14 @@ def read_day_before(m: re.Match[str], ctx: Context) -> Reading | None:
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
 _DAY_END_BEFORE = re.compile(r"(?:\b[0-3]?\d|day|night),\s*$", re.I)
+
+
+def read_day_phrase(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The phrases of the "day_phrase" rule, each to its reader."""
+    if m.group("part"):
+        return read_day_part(m, ctx)
+    if m.group("nth"):
+        return read_nth_day(m, ctx)
+    if m.group("dir"):
+        return read_day_before(m, ctx)
+    return read_week_of(m, ctx)

@@ -402,7 +402,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if word in {"the future", "the past"} and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 5]):
         return None  # "the future of the region": its fate, not a time
-    if word == "a while" and (_prev_word(ctx, m) not in {"for", "after", "within"} or _next_word(ctx, m) in {"ago", "back"}):
+    if word == "a while" and (_prev_word(ctx, m) not in {"for", "after", "within"}
+                              or _next_word(ctx, m) in {"ago", "back"}):
         return None  # "for a while" is a span; "a while ago", "once in a while", "worth a while" are not
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
