@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import cache, partial
 
 from events.casefold import lower_text
-from events.timex_calendar import Grain, Point
+from events.timex_calendar import Grain, Point, shift
 from events.timex_context import clause_tense, sentence_bounds
 from events.timex_periods import (
     read_ago,
@@ -215,6 +215,12 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
                 out.append(FoundTimex(second[0], second[1], text[second[0]:second[1]], "DATE", second[2].value(),
                                       second[2], reading.relative))
                 state.remember(Reading("DATE", second[2].value(), second[2], reading.relative), context)
+        if name == "relative" and reading.point is not None and m.group("which").lower() == "this":
+            ellipsis = _ELLIPTIC_LAST.match(text, end, queue[i][0] if i < len(queue) else len(text))
+            if ellipsis is not None:  # "a dividend this year as high as last": last year
+                point = shift(reading.point, -1, reading.point.grain)
+                out.append(FoundTimex(ellipsis.start(1), ellipsis.end(1), ellipsis.group(1), "DATE", point.value(),
+                                      point, reading.relative))
         if reading.year_to_date:
             state.year_to_date_until = _next_sentence_end(text, end)
         elif reading.point is not None and reading.point.grain is Grain.DAY:
@@ -223,6 +229,10 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
 
 
 _DAY_LISTS = {"month_day", "full_date"}
+# "this year" compared with the one before, its noun left out: "twice as high a dividend this year as last", "more this
+# month than last". Only a "last" that ends the comparison (not "than last year", "as last reported").
+_ELLIPTIC_LAST = re.compile(r"[^.;:!?]{0,40}?\b(?:as|than)\s+(last)(?=\s*[.,;:!?)]|\s+(?:and|but|or|when|because|while)\b)",
+                            re.I)
 # The second day of a pair after a month and day: "on April 24 and 25", "March 3-4" (not "May 5 to 10 p.m.", "Nov. 6-7%").
 # Not a count of things ("on March 9 and 12 soldiers were wounded"): no lower-case word may follow the number.
 _SECOND_DAY = re.compile(r"\s*(?:-|–|\s(?:and|or|to|through)\s)\s*([0-3]?\d)\b(?![\w%:,.]\d|\s*[ap]\.?m\b|\s*%|\s*percent"

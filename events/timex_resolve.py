@@ -396,8 +396,11 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     vocab = load_vocabulary()
     if word.split()[-1] in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
         return None
-    if word in {"now", "currently"} and ctx.text[m.start()].isupper() and re.match(r"\s*[,;:]", ctx.text[m.end():]):
-        return None  # "Now, ..." opening a sentence turns the argument; "Now officials say" dates the clause
+    if word in {"now", "currently"} and ctx.text[m.start()].isupper() \
+            and re.match(r"\s*[,;:]|\s+for\s+(?:the|a|an|some|our|today['’]s|this)\b", ctx.text[m.end():]):
+        # "Now, ..." opening a sentence turns the argument, "Now for the weather" turns to the next item; "Now
+        # officials say" dates the clause
+        return None
     if word == "soon" and not _soon_ahead(ctx, m):
         return None
     if word in {"the future", "the past"} and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 5]):

@@ -249,6 +249,11 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
      [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
       ("Sunday mornings", "SET", "XXXX-WXX-7TMO"), ("Monday", "DATE", "2025-01-27"),
       ("Tuesday", "DATE", "2025-01-28")]),
+    # "Now for ..." opening a sentence turns to the next item, like "Now, ..."
+    ("Now for the weather. Now the roads are open.", WED, [("Now", "DATE", "PRESENT_REF")]),
+    # "this year as last": the noun left out, last year; not "than last reported"
+    ("Exports rose this year as fast as last, and more this month than last reported.", NOV,
+     [("this year", "DATE", "2025"), ("last", "DATE", "2024"), ("this month", "DATE", "2025-11")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
