@@ -271,12 +271,13 @@ class _State:
         self.report_quarter: Point | None = None
         self.last_relative = True
         self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
+        self.month_years: dict[int, int] = {}  # month -> the year of the latest day or month named in it
 
     def context(self, text: str, start: int, end: int, tense_of: Callable[[], str]) -> Context:
         """The context a reader gets for the expression at text[start:end], whose clause has the tense `tense_of`
         returns."""
         return Context(text, self.dct, tense_of, self.last, self.last_day,
-                       self.report_quarter, self.last_relative, start < self.year_to_date_until)
+                       self.report_quarter, self.last_relative, start < self.year_to_date_until, self.month_years)
 
     def remember(self, reading: Reading, context: Context) -> None:
         """Keep a reading as the point later expressions count from.
@@ -286,6 +287,8 @@ class _State:
         second quarter") are asides, and so is a quarter of long ago ("since the third quarter of 1984").
         """
         point = reading.point
+        if point is not None and point.grain in (Grain.DAY, Grain.MONTH):
+            self.month_years[point.day.month] = point.day.year
         if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
             return
         self.last, self.last_relative = point, reading.relative

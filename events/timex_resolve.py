@@ -6,8 +6,8 @@ points mentioned) and returns a `Reading`, or None when the words are not a date
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from events.timex_calendar import NEAR_DAYS, Grain, Point, day_in_year, month_near, month_shift, weekday_near
@@ -49,6 +49,7 @@ class Context:
     report_quarter: Point | None
     last_relative: bool        # whether `last` depends on the document date
     year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
+    month_years: Mapping[int, int] = field(default_factory=dict)  # month -> the year of its latest mention
 
     @property
     def tense(self) -> str:
@@ -195,6 +196,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
         day = month_near(month_shift(ctx.dct, 1), month, future=True)
     elif which == "last":
         day = month_near(month_shift(ctx.dct, -1), month, future=False)
+    elif ctx.tense == "neutral" and abs(ctx.month_years.get(month, -9) - ctx.dct.year) <= 1:
+        day = date(ctx.month_years[month], month, 1)  # "join in April ... the summit in April": the April named before
     else:
         day = month_near(ctx.dct, month, future=ctx.tense == "future")
         coming = month_near(ctx.dct, month, future=True)

@@ -254,6 +254,10 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # "this year as last": the noun left out, last year; not "than last reported"
     ("Exports rose this year as fast as last, and more this month than last reported.", NOV,
      [("this year", "DATE", "2025"), ("last", "DATE", "2024"), ("this month", "DATE", "2025-11")]),
+    # a bare month in a clause of no clear tense is the same month named before in the story
+    ("The three states will join in May. With their seats secure, they can plan the summit in May.", date(2025, 12, 5),
+     [("May", "DATE", "2026-05"), ("May", "DATE", "2026-05")]),
+    ("Their seats are secure; they can plan the summit in May.", date(2025, 12, 5), [("May", "DATE", "2025-05")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
