@@ -231,8 +231,8 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
 _DAY_LISTS = {"month_day", "full_date"}
 # "this year" compared with the one before, its noun left out: "twice as high a dividend this year as last", "more this
 # month than last". Only a "last" that ends the comparison (not "than last year", "as last reported").
-_ELLIPTIC_LAST = re.compile(r"[^.;:!?]{0,40}?\b(?:as|than)\s+(last)(?=\s*[.,;:!?)]|\s+(?:and|but|or|when|because|while)\b)",
-                            re.I)
+_ELLIPTIC_LAST = re.compile(r"[^.;:!?]{0,40}?\b(?:as|than)\s+(last)"
+                            r"(?=\s*[.,;:!?)]|\s+(?:and|but|or|when|because|while)\b)", re.I)
 # The second day of a pair after a month and day: "on April 24 and 25", "March 3-4" (not "May 5 to 10 p.m.", "Nov. 6-7%").
 # Not a count of things ("on March 9 and 12 soldiers were wounded"): no lower-case word may follow the number.
 _SECOND_DAY = re.compile(r"\s*(?:-|–|\s(?:and|or|to|through)\s)\s*([0-3]?\d)\b(?![\w%:,.]\d|\s*[ap]\.?m\b|\s*%|\s*percent"
