@@ -81,6 +81,7 @@ class FoundTimex:
     relative: bool
 
 
+_WORD_REST = re.compile(r"\w+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
 REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
@@ -111,8 +112,10 @@ def _windows(text: str, lowered: str | None) -> dict[str, list[tuple[int, int]]]
             groups: frozenset[str] | tuple[str, ...] = ("number",)
         else:
             groups = triggers[token.lower()]
+        lo, hi = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
+        word_end = _WORD_REST.match(text, hi)  # a window never ends inside a word ("Easter|n Ghouta" is no "Easter")
+        hi = word_end.end() if word_end else hi
         for group in groups:
-            lo, hi = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
             stretch = spans.setdefault(group, [])
             if stretch and lo <= stretch[-1][1]:
                 stretch[-1] = (stretch[-1][0], hi)
