@@ -81,7 +81,7 @@ class FoundTimex:
     relative: bool
 
 
-_WORD_REST = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
 REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
@@ -113,8 +113,6 @@ def _windows(text: str, lowered: str | None) -> dict[str, list[tuple[int, int]]]
         else:
             groups = triggers[token.lower()]
         lo, hi = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
-        word_end = _WORD_REST.match(text, hi)  # a window never ends inside a word ("Easter|n Ghouta" is no "Easter")
-        hi = word_end.end() if word_end else hi
         for group in groups:
             stretch = spans.setdefault(group, [])
             if stretch and lo <= stretch[-1][1]:
@@ -160,17 +158,33 @@ def find_candidates(text: str) -> Candidates:
     for order, rule in enumerate(compiled_rules()):
         for lo, hi in windows.get(rule.group, ()):
             if lowered is None:
-                found += [(m.start(), m.end(), order, rule.name, m) for m in rule.pattern.finditer(text, lo, hi)
-                          if m.end() > m.start()]
+                for m in rule.pattern.finditer(text, lo, hi):
+                    if m.end() == hi:
+                        m = _uncut(rule.pattern, text, m)
+                    if m is not None and m.end() > m.start():
+                        found.append((m.start(), m.end(), order, rule.name, m))
             elif rule.hint is None or rule.hint.search(lowered, lo, hi):
                 # the same spans, found faster in the lower-cased text; each is matched again in the text for
                 # the readers, who need its own case
                 for f in rule.folded.finditer(lowered, lo, hi):
                     if f.end() > f.start():
                         m = rule.pattern.match(text, f.start(), hi)
-                        found.append((m.start(), m.end(), order, rule.name, m))
+                        if m.end() == hi:
+                            m = _uncut(rule.pattern, text, m)
+                        if m is not None:
+                            found.append((m.start(), m.end(), order, rule.name, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return Candidates(text, found)
+
+
+def _uncut(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A match that ends where its window does, matched again past it if the window cut a word: its last word
+    boundary held only at the cut ("Easter|n Ghouta" is no "Easter"). None when it no longer matches."""
+    end = m.end()
+    if not (_WORD_CHAR.match(text, end) and _WORD_CHAR.match(text, end - 1)):
+        return m
+    again = pattern.match(text, m.start(), min(len(text), end + MARGIN))
+    return again if again is not None and again.end() > again.start() else None
 
 
 def _select(candidates: list[Candidate], lo: int, hi: int, skip: set[int]) -> list[tuple[int, int, str, re.Match[str]]]:

@@ -62,7 +62,7 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-{MONTHS[g['smonth'].lower()]:02d}", None, False)
     if not m.group("wd")[0].isupper():
         return None
-    part = g.get("parts") or g.get("parts2")  # "Tuesdays", "Tuesday nights": every such day (night)
+    part = g.get("parts")
     code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
     return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
 
@@ -329,6 +329,8 @@ def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
     g = m.groupdict()
     if not (g["the"] or g["ypost"] or g["yrel"]) or (not g["ypost"] and _FRACTION_AFTER.match(ctx.text, m.end())):
         return None
+    if g["quarters"] and not (g["ypost"] or g["yrel"] or g["year"]):
+        return None  # "over the first two quarters": a span, unless of a year
     if g["ypost"]:
         year, relative = int(g["ypost"]), False
     elif ctx.dct is not None:

@@ -290,9 +290,11 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None or not m.group("wd")[0].isupper():
         return None
     shared = _SHARED_PLURAL.match(ctx.text, m.end()) if not (m.group("which") or m.group("part")) else None
-    if shared:  # "on Monday and Tuesday nights", "Mondays and Thursdays": every such day, as the plural after it
-        part = shared.group("parts") or shared.group("parts_")
-        code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
+    if shared or m.group("plural"):
+        # "Tuesday nights": every such night; "on Monday and Tuesday nights", "Mondays and Thursdays": every such
+        # day, as the plural after it
+        part = m.group("part") or (shared.group("parts") or shared.group("parts_") if shared else None)
+        code = _part_code(part.lower().rstrip("s")) if part else ""
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
     which = " ".join((m.group("which") or "").lower().split())
     if which in {"the previous", "the following", "the next"}:  # counted from the day the story is at

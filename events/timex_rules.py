@@ -155,7 +155,7 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"'(?P<dec2>\d)0s)\b", "0s"),
         ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
          r"(?:(?P<mod>early|late)\s+)?" + weekday
-         + r"(?:\s+" + part + r")?\b", None),
+         + r"(?:\s+" + part + r"(?P<plural>s)?)?\b", None),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?", None),
         # a 24-hour time is only one with its time zone ("14:50 GMT"): "12.30" alone may be a score or a sum
@@ -175,9 +175,8 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b", _hint_words(v.sets)),
         ("set", r"\b(?:every|each)\s+" + weekday + r"\b", "every|each"),
         ("set", r"\b(?:every|each)\s+(?P<smonth>" + _alt(MONTHS) + r")\b(?!\.?\s+\d)", "every|each"),
-        ("set", r"\b" + weekday + r"(?:s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?|\s+(?P<parts2>mornings|"
-         r"afternoons|evenings|nights))\b",
-         _hint_words([*(wd + "s" for wd in WEEKDAYS), "mornings", "afternoons", "evenings", "nights"])),
+        ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b",
+         _hint_words(wd + "s" for wd in WEEKDAYS)),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
          r"\s+(?:(?P<smod>early|late|mid-?)\s*)?(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons)
@@ -204,8 +203,10 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?", "quarter|period"),
         ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|"
          r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)", None),
-        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
-         r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?", "half"),
+        # "the first half of 1990"; "the first two quarters of 1990" is that half too
+        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+(?:half|(?P<quarters>two\s+quarters))"
+         r"(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)\b|(?P<yrel>this|last|next)\s+year|the\s+(?P<year>year)))?",
+         "half|quarters"),
         ("season", r"\b(?:the\s+)?(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?(?:" + year + edge + "|"
          + spelled + ")", _hint_words(v.seasons)),
         ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt([*v.holidays, *v.feasts]) + r")\b",
@@ -217,9 +218,6 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b", "quarter|period"),
         ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
          r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)", "end"),
-        # "the first two quarters of 1990" is the first half of that year
-        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)\b|"
-         r"(?P<yrel>this|last|next)\s+year|the\s+year)", "quarters"),
         # phrases around "the" + a day or week, one rule so that one pass finds them all (`read_day_phrase`):
         # "in the morning" (the part of the day the story is at; not "the morning of March 3"); "it's the second day
         # of the strike" (the day of writing); "the day after his death" (the day after the latest day told),
@@ -243,7 +241,7 @@ def compiled_rules() -> tuple[Rule, ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
                "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "unit")
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 
