@@ -22,6 +22,7 @@ from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
 from events.timex_context import FUTURE_MARKERS, PAST_VERB, SAID_BEFORE, clause_tense
 from events.topics import place_country
+from events.trie import trie_alternation
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 # Prepositions that put a date outside the event itself ("since 2018", "until 2030").
@@ -60,7 +61,8 @@ BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|ac
                       r"\s+(?:also\s+)?(?:held\s+(?:separate|parallel)|separately\s+(?:met|held)))|whom|whose|"
                       # "stopped at Hmeimim, where he met Assad" tells the contact itself
                       r"where(?!\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|signed)\b)|since|despite|amid|although|though|ousted|toppled|"
-                      r"instructions?|behalf|"
+                      # "on instructions from Putin", "on behalf of Putin" ("on Putin's instructions": `_possessed`)
+                      r"instructions?\s+(?:from|of)|behalf\s+of|"
                       # "weeks after Assad met Putin": an earlier contact, told to place this one in time
                       r"(?:days|weeks|months|years|shortly|soon|long|a\s+(?:day|week|month|year))\s+(?:after|before))"
                       r"\b[^,;:]*"
@@ -206,13 +208,25 @@ def clause_part(clause: Clause) -> tuple[int, int] | None:
     return None if lo <= 0 and hi >= len(sentence.text) else (lo, hi)
 
 
-def participants(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
-    """The parties a sentence makes of the people it names: not those inside a background clause."""
+def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """The parties a sentence makes of the people it names: not those inside a background clause, nor those named
+    only as the owner of someone or of a request (`_possessed`: "Putin's special envoy", "at Putin's request")."""
     if all(x.is_country for x in mentions):
         return list(mentions)  # countries are parties wherever they are named
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for m in BACKGROUND.finditer(sentence.text, sentence.lower)]
-    return [x for x in mentions if x.is_country or not any(s <= x.start < e for s, e in spans)]
+    owned = _possessed(gazetteer) if gazetteer is not None and ("'s" in sentence.text or "’s" in sentence.text) else None
+    return [x for x in mentions if x.is_country or not (
+        any(s <= x.start < e for s, e in spans)
+        or (owned is not None and x.kind == "person"
+            and owned.match(sentence.text, x.end - sentence.start) is not None))]
+
+
+@cache
+def _possessed(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """"'s" and up to two words, then a noun of the lexicon's `possessive.not_party` ("'s special envoy")."""
+    nouns = trie_alternation(gazetteer.lexicon["possessive"]["not_party"])
+    return re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", re.I)
 
 
 def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
@@ -816,7 +830,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer, day) if hi > lo else []
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
-        inside = participants(mentions[lo_m:hi_m], sentence)
+        inside = participants(mentions[lo_m:hi_m], sentence, gazetteer)
         if dead and not dated:
             # "Lavrov praised Muallem as a friend of Russia": someone the article says has died takes part in
             # nothing it tells without a date (that would be dated by the story's own day), and is no one's "he"
