@@ -35,6 +35,9 @@ ANAPHORA = Caseless(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:(?:Rus
                     r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b")
 REMARKS = Caseless(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b")
 SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")  # "he was received": a subject pronoun anywhere
+# "After seeing Assad on Monday, he told reporters": whom a fronted participle names is not its subject, who is
+# the pronoun after it.
+FRONTED_PARTICIPLE = re.compile(r"(?:After|Before|While|Upon|On|Having|Since)\s+[a-z]+ing\b")
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|" + SPAN_PRONOUN.pattern)
 # "the two men met again", "the two leaders last spoke in May": the Syrian and the Russian last named together
 # (not "no date is set yet for the two presidents to speak again": they are only talked about).
@@ -345,6 +348,7 @@ class _Context:
     delegation: tuple[int, list[Mention]] = (-100, [])  # the last sentence naming a delegation's people
     day: date | None = None  # the article's day, for the roles people hold
     last_leaders: list[Mention] = field(default_factory=list)  # the last Syrian and Russian heads named together
+    subject: Mention | None = None  # the person a pronoun opening the current sentence's subject stands for
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
@@ -359,9 +363,13 @@ class _Context:
             # "it held a bilateral meeting": the delegation named just before, whose people are not named here
             extra += [m for m in members if m.country not in {x.country for x in inside if not x.is_country}]
         pronoun = PRONOUN_SUBJECT.search(sentence.text) if self.last_person else None
-        if self.last_person and pronoun and not any(
-                not m.is_country and m.start < sentence.start + pronoun.start() for m in inside):
+        if self.last_person and pronoun and (not any(
+                not m.is_country and m.start < sentence.start + pronoun.start() for m in inside)
+                or FRONTED_PARTICIPLE.match(sentence.text)):
             extra.append(self.last_person)  # "Assad fled ..., where he was granted asylum": he is Assad
+            # "He flew to Damascus ... and met Assad. In 2020 he was back": a pronoun before anyone is named is
+            # the subject, and the next "he" is still that person, not the one named after it
+            self.subject = self.last_person
         if not self.last_by_country:
             return extra
         # "Russia has granted them asylum": a country alone names its side too
@@ -403,8 +411,9 @@ class _Context:
         heads = [next((m for m in people if m.country == iso and _is_head(m, self.day)), None) for iso in ("SY", "RU")]
         if heads[0] and heads[1]:
             self.last_leaders = [heads[0], heads[1]]
+        subject, self.subject = self.subject, None
         if people:
-            self.last_person = people[0]
+            self.last_person = subject or people[0]
             for m in people:
                 self.last_by_country[m.country] = m
                 recent = [r for r in self.recent.get(m.country, []) if r.key != m.key]
@@ -577,10 +586,14 @@ def _only_reports(sentence: Sentence, triggers: list[_Trigger]) -> bool:
 
 
 def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
-    """A meeting or call told in a clause of its own that looks back, in a sentence about something planned."""
+    """A meeting or call told in a clause of its own that looks back, in a sentence about something planned, or
+    in the participle that opens it ("After seeing Assad on Monday, he said a deal would be signed")."""
+    fronted = FRONTED_PARTICIPLE.match(sentence.text)
     for t in sorted(triggers, key=lambda t: (t.rank, t.start)):
         if t.event_type not in CONTACT_TYPES:
             continue
+        if fronted is not None and t.start < fronted.end():
+            return t
         lo, hi = _segment(sentence, sentence.start + t.start, sentence.start + t.end)
         if not gazetteer.planned.search(*_part(sentence, lo, hi)):
             return t

@@ -81,18 +81,30 @@ def place_country(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# What goes on about the happening just told: ", when he stopped at ...", ", where ...", ", landing at ...".
+ELABORATION = re.compile(r"\s*,\s*(?:when|where|[a-z]+ing)\b")
+
+
 def find_location(texts: list[str], gazetteer: Gazetteer, travel: bool = True,
                   dateline: str | None = None, part: tuple[int, int] | None = None) -> str | None:
     """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow", "visited
     Hama"); with `travel` false (a statement is made where the speaker is, not where a visit goes), only
     "in" and "at" count. `part` (offsets in the first excerpt) is the clause that tells the contact, when the
     sentence tells more than one happening: a place named there comes first ("It was his first visit to Moscow
-    since 2015; the two leaders last met in Damascus in January 2020" puts the January meeting in Damascus).
+    since 2015; the two leaders last met in Damascus in January 2020" puts the January meeting in Damascus), then
+    one in the clause after it that goes on about it (`ELABORATION`).
     When the first excerpt names no place, the city of its `dateline` comes before the places of later excerpts,
     which mostly tell what was discussed."""
     own = _place_in(texts[0], gazetteer, travel, *part) if texts and part else None
     if own:
         return own
+    if texts and part and ELABORATION.match(texts[0], part[1]):
+        # "...; he last came to Syria in December 2017, when he stopped at Hmeimim", "..., landing at Hmeimim": a
+        # clause that goes on about the happening of the part (not "flew to Moscow weeks after the campaign began
+        # in 2015, met Putin in Sochi")
+        own = _place_in(texts[0], gazetteer, travel, part[1])
+        if own:
+            return own
     first = _place_in(texts[0], gazetteer, travel) if texts else None
     if first or dateline:
         return first or dateline

@@ -28,3 +28,54 @@ def test_on_behalf_of_someone_is_still_no_party() -> None:
     (event,) = events_of("On behalf of Vladimir Putin, Sergey Lavrov met Bashar al-Assad in Damascus on Monday.",
                          date(2019, 7, 25))
     assert names(event) == {"Sergey Lavrov", "Bashar al-Assad"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In June 2009 Bashar al-Assad travelled north, flying to the Black Sea to see Dmitry Medvedev after the summit.",
+     {"Bashar al-Assad", "Dmitry Medvedev"}),
+    ("On 2 March 2016 Bashar al-Assad was flown to Moscow, a trip kept secret for days, to thank Putin in person.",
+     {"Bashar al-Assad", "Vladimir Putin"}),
+    ("On 4 February 2025 Mikhail Bogdanov was the first Russian diplomat to sit down with Ahmed al-Sharaa.",
+     {"Mikhail Bogdanov", "Ahmed al-Sharaa"}),
+    ("On 9 May 2020 Sergei Shoigu went back to Damascus to talk to Bashar al-Assad about the ceasefire.",
+     {"Sergei Shoigu", "Bashar al-Assad"}),
+])
+def test_a_journey_made_to_see_someone_is_a_meeting(text: str, expected: set[str]) -> None:
+    (event,) = events_of(text, date(2025, 7, 25))
+    assert event.event_type.value == "meeting"
+    assert names(event) == expected
+
+
+def test_coming_to_see_someone_as_something_is_no_meeting() -> None:
+    assert [e.event_type.value for e in events_of(
+        "Over the years the Kremlin came to see Bashar al-Assad as a liability.", date(2025, 7, 25))] != ["meeting"]
+
+
+def test_a_pronoun_subject_stays_the_person_the_paragraph_is_about() -> None:
+    found = events_of("Sergei Shoigu was the Russian minister Bashar al-Assad knew best. He flew to Damascus on "
+                      "3 May 2017 and met Assad. On 9 June 2019 he was back in the Syrian capital to talk to Assad. "
+                      "His next meeting with Assad came on 4 April 2021.", date(2025, 7, 25))
+    assert [(str(e.date), names(e)) for e in found] == [
+        ("2017-05-03", {"Sergei Shoigu", "Bashar al-Assad"}), ("2019-06-09", {"Sergei Shoigu", "Bashar al-Assad"}),
+        ("2021-04-04", {"Sergei Shoigu", "Bashar al-Assad"})]
+    assert found[1].location == "Damascus"  # "the Syrian capital"
+
+
+def test_a_fronted_participle_tells_a_held_contact_and_not_the_subject() -> None:
+    (event,) = events_of("Yury Borisov ran the contracts. After seeing Assad on 3 June 2019 he said a port lease "
+                         "would be signed within a week.", date(2025, 7, 25))
+    assert event.event_type.value == "meeting" and event.modality.value == "reported"
+    assert names(event) == {"Yury Borisov", "Bashar al-Assad"} and str(event.date) == "2019-06-03"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the clause after the event's own clause that goes on about it
+    ("It was Putin's first trip to the Syrian capital; he last came to Syria in May 2016, when he stopped at the "
+     "Hmeimim air base to meet Bashar al-Assad.", "Hmeimim"),
+    # not a clause telling something else: the trip to Moscow came before the campaign's month
+    ("Bashar al-Assad flew to Moscow weeks after the campaign began in October 2016, met Vladimir Putin in Sochi "
+     "in 2018, and came back to the Kremlin in 2021.", "Moscow"),
+    ("On 4 May 2021 Sergei Shoigu held talks with Bashar al-Assad in the Syrian capital.", "Damascus"),
+])
+def test_place_of_the_event_clause_and_what_goes_on_about_it(text: str, place: str) -> None:
+    assert events_of(text, date(2025, 7, 25))[0].location == place
