@@ -124,6 +124,7 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
     names = mention_names(mentions)
     filed_from = dateline_place(article.text, gazetteer)
     events = []
+    taken: set[str] = set()  # the event ids given so far
     for draft in group_clauses(clauses):
         when = resolve_draft_date(draft, clauses, anchor)
         syria = side_actors(draft, "SY", names, gazetteer, when)
@@ -142,12 +143,19 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         first = draft.clauses[0]
         first_people = [m for m in mentions if first.sentence.start <= m.start < first.sentence.end]
         speaker = first_people[0].country if first_people else "SY"
-        excerpt_clauses = draft.clauses[:3]
+        # a sentence that tells two clauses of one contact ("received Borisov, who is leading a delegation visiting
+        # Syria") is quoted once
+        excerpt_clauses = list({id(c.sentence): c for c in reversed(draft.clauses)}.values())[::-1][:3]
         start, end = excerpt_clauses[0].sentence.start, excerpt_clauses[-1].sentence.end
         source = Source(article.article_id, article.title, article.outlet, article.url, article.published,
                         " … ".join(c.sentence.text for c in excerpt_clauses), start, end)
+        ident = event_id(article.article_id, first.sentence.start, draft.event_type.value, when or "")
+        if ident in taken:  # "received by both Lavrov and Putin": two contacts told by one sentence on one day
+            ident = event_id(article.article_id, first.sentence.start, draft.event_type.value, when or "",
+                             *sorted(a.name for a in syria + russia))
+        taken.add(ident)
         events.append(Event(
-            event_id=event_id(article.article_id, first.sentence.start, draft.event_type.value, when or ""),
+            event_id=ident,
             date=when or UNKNOWN_DATE,
             event_type=draft.event_type,
             modality=draft.modality,

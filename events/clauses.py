@@ -675,15 +675,68 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
     return [head_clause, tail_clause]
 
 
+# ", who held talks with Lavrov in Moscow in August 2022,": a relative clause about the person just named.
+WHO_CLAUSE = re.compile(r",\s+who\s+[^,;:]*")
+
+
+def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
+                 timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
+                 refers: _Refers) -> tuple[Clause, tuple[int, int]] | None:
+    """The contact a relative clause tells of the person right before it ("Mekdad, who held talks with Lavrov in
+    Moscow in August 2022, was moved aside ...", "Al-Shibani, who was later received by Putin, told reporters"):
+    a clause of that person and the people the relative clause names, with its own date if it has one, and the
+    relative clause's span in the sentence text; None when the sentence has no such clause. The people of a
+    relative clause are no parties of the rest of the sentence (`BACKGROUND`)."""
+    for rel in WHO_CLAUSE.finditer(sentence.text):
+        lo, hi = rel.start() + 1, rel.end()
+        contact = _main_type([t for t in triggers if lo <= t.start < hi and t.event_type in CONTACT_TYPES])
+        if contact is None:
+            continue
+        at = sentence.start + rel.start()
+        antecedent = next((m for m in people if not m.is_country and m.kind == "person" and m.end == at), None)
+        # not who it names in a background clause of its own ("who is visiting Syria on the instructions of Putin")
+        # or as an owner ("Putin's envoy")
+        nested = [(sentence.start + b.start(), sentence.start + b.end())
+                  for b in BACKGROUND.finditer(sentence.text, sentence.lower, lo + 4, hi)]
+        owned = _possessed(gazetteer)
+        inside = [m for m in everyone if sentence.start + lo <= m.start < sentence.start + hi
+                  and not any(a <= m.start < b for a, b in nested)
+                  and not (m.kind == "person" and owned.match(sentence.text, m.end - sentence.start))]
+        if antecedent is None or not any(m.country != antecedent.country and m.kind == "person" for m in inside):
+            continue  # "Borisov, who is leading a delegation visiting Syria": the contact the sentence tells
+        if not any(s <= lo + 2 < e for s, e in ((b.start(), b.end()) for b in
+                                                BACKGROUND.finditer(sentence.text, sentence.lower))):
+            continue  # "X, who also joined the talks": a member of the party, not a clause of its own
+        own = [t for t in timexes if sentence.start + lo <= t.start < sentence.start + hi]
+        planned = bool(gazetteer.planned.search(*_part(sentence, lo, hi)))
+        clause = _clause(index, sentence, contact.event_type, planned, [antecedent, *inside],
+                         own[0].date if own else None, False, [], _Refers(None, False, refers.earlier))
+        clause.part = (sentence.start + lo, sentence.start + hi)
+        return clause, (lo, hi)
+    return None
+
+
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
                       gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention],
-                      prefixes: list[tuple[str, ...] | None] | None = None) -> list[Clause]:
+                      prefixes: list[tuple[str, ...] | None] | None = None,
+                      skip: tuple[int, int] | None = None) -> list[Clause]:
     """The clauses of one sentence; `people`: its parties with those it refers back to, `everyone`: all it names;
-    `prefixes`: the trigger prefixes its article holds (`article_prefixes`)."""
+    `prefixes`: the trigger prefixes its article holds (`article_prefixes`); `skip`: a stretch of the sentence
+    (offsets in its text) told by a clause of its own (`_who_contact`), whose triggers and dates are not the
+    rest's."""
     negated: list[_Trigger] = []
     triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
     if triggers:
         triggers = _not_lasting(sentence, triggers)
+    if skip is not None:
+        triggers = [t for t in triggers if not skip[0] <= t.start < skip[1]]
+    elif triggers and "who" in sentence.lowered:
+        told = _who_contact(index, sentence, people, everyone, timexes, triggers, gazetteer, refers)
+        if told is not None:
+            clause, (lo, hi) = told
+            rest = [t for t in timexes if not sentence.start + lo <= t.start < sentence.start + hi]
+            return [clause, *_sentence_clauses(index, sentence, people, rest, gazetteer, refers, everyone, prefixes,
+                                               (lo, hi))]
     if negated and _only_reports(sentence, triggers) and \
             {m.country for m in people if not m.is_country and m.kind == "person"} != {"SY", "RU"}:
         # "Novak was not part of the talks, a spokesman said": what is said is that no contact took place; a denial
@@ -751,7 +804,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             paired.setdefault(trigger, timex)
     if len(paired) <= 1:
         dated = list(paired.values()) or timexes[:1]
-        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers, everyone, prefixes)
+        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers, everyone, prefixes, skip)
     anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
     subject = [m for m in people if not m.is_country and m.start < sentence.start + anchors[0][0].start]
     clauses = []
@@ -860,6 +913,8 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
                              DENIAL.search(sentence.text, sentence.lower))
             found = _sentence_clauses(index, sentence, people, dated, gazetteer, refers,
                                       mentions[lo_m:hi_m] + [m for m in people if m.is_country], prefixes)
+            if "both " in sentence.lowered:
+                found = [part for clause in found for part in _each_of_both(clause, mentions[lo_m:hi_m], gazetteer)]
             if _denies_contact(sentence.text, refers.denial, gazetteer):
                 for clause in found:
                     clause.denies = True
@@ -872,6 +927,42 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             clauses.append(_idle_clause(index, sentence, *entry_of[index]))
         context.remember(index, inside + [m for m in people if m.is_country], sentence)
     return clauses, mentions
+
+
+BOTH = re.compile(r"\bboth\s+")
+AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+# what may stand between a contact verb and its object: "received by both", "held talks with both", "met both"
+TO_OBJECT = re.compile(r"\s+(?:(?:by|with)\s+)?$")
+
+
+def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer) -> list[Clause]:
+    """"Al-Shaibani was received by both Lavrov and Putin": one contact with each of the two people of one side
+    named after "both" right after a meeting or call verb in the clause's part of the sentence; the clause itself
+    otherwise (not "met Assad, and both Lavrov and Shoigu praised him")."""
+    sentence = clause.sentence
+    if clause.event_type not in CONTACT_TYPES:
+        return [clause]
+    lo, hi = clause.part or (sentence.start, sentence.end)
+    contacts = [rule.pattern for rule in gazetteer.event_types if rule.name in ("meeting", "call") and rule.pattern]
+    for both in BOTH.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
+        window = max(0, both.start() - 40)
+        if not any(TO_OBJECT.fullmatch(sentence.text, m.end(), both.start()) for pattern in contacts
+                   for m in pattern.finditer(sentence.text, window, both.start())):
+            continue
+        at = sentence.start + both.end()
+        first = next((m for m in mentions if m.start == at and m.kind == "person"), None)
+        second = next((m for m in mentions if first is not None and m.start > first.end), None)
+        if first is None or second is None or second.kind != "person" or second.country != first.country \
+                or not AND_BETWEEN.fullmatch(sentence.text, first.end - sentence.start, second.start - sentence.start):
+            continue
+        iso, other = first.country, "RU" if first.country == "SY" else "SY"
+        if not {first.key, second.key} <= clause.persons[iso] or not clause.persons[other]:
+            continue
+        return [dataclasses.replace(clause, persons={**clause.persons, iso: clause.persons[iso] - {drop.key}})
+                for drop in (second, first)]
+    return [clause]
 
 
 # "after the death of his predecessor Walid al-Muallem", "the late Syrian foreign minister", "X, who died in

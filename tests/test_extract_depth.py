@@ -79,3 +79,40 @@ def test_a_fronted_participle_tells_a_held_contact_and_not_the_subject() -> None
 ])
 def test_place_of_the_event_clause_and_what_goes_on_about_it(text: str, place: str) -> None:
     assert events_of(text, date(2025, 7, 25))[0].location == place
+
+
+def test_a_contact_told_in_a_relative_clause_has_the_person_it_is_about() -> None:
+    (event,) = events_of("Faisal Mekdad, who held talks with Sergey Lavrov in Moscow in May 2021, was replaced in "
+                         "September 2024 by Bassam Sabbagh.", date(2025, 7, 25))
+    assert names(event) == {"Faisal Mekdad", "Sergey Lavrov"} and str(event.date) == "2021-05"
+    assert event.location == "Moscow"
+
+
+def test_a_relative_clause_contact_and_the_main_clause_are_two_happenings() -> None:
+    found = events_of("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday. Al-Shaibani, who was "
+                      "later received in the Kremlin by Vladimir Putin, told reporters that the old agreements would "
+                      "be reviewed.", date(2025, 7, 25))
+    meetings = sorted((str(e.date), tuple(sorted(names(e)))) for e in found if e.event_type.value == "meeting")
+    assert meetings == [("2025-07-24", ("Asaad al-Shaibani", "Sergey Lavrov")),
+                        ("2025-07-24", ("Asaad al-Shaibani", "Vladimir Putin"))]
+
+
+def test_a_relative_clause_of_the_same_side_is_no_contact_of_its_own() -> None:
+    (event,) = events_of("On Monday Bashar al-Assad received Sergei Shoigu, who is visiting Syria on the "
+                         "instructions of Vladimir Putin.", date(2020, 3, 25))
+    assert names(event) == {"Bashar al-Assad", "Sergei Shoigu"}
+    assert event.sources[0].excerpt.count("Shoigu") == 1  # the sentence is quoted once
+
+
+def test_received_by_both_of_two_people_is_a_contact_with_each() -> None:
+    found = events_of("Asaad al-Shaibani travelled to Moscow on 3 July and was received by both Sergey Lavrov and "
+                      "Vladimir Putin.", date(2025, 7, 25))
+    assert sorted(tuple(sorted(names(e))) for e in found) == [("Asaad al-Shaibani", "Sergey Lavrov"),
+                                                              ("Asaad al-Shaibani", "Vladimir Putin")]
+    assert len({e.event_id for e in found}) == 2
+
+
+def test_both_as_the_subject_of_another_verb_splits_nothing() -> None:
+    (event,) = events_of("On Monday Sergey Lavrov met Bashar al-Assad, and both Lavrov and Shoigu praised him.",
+                         date(2025, 7, 25))
+    assert names(event) == {"Bashar al-Assad", "Sergey Lavrov", "Sergei Shoigu"}

@@ -23,14 +23,12 @@ PROBE = ROOT / "tests" / "fixtures" / "probe_depth"
 # (2026); d02-1 'Ten years ago today' not found, 2019 patrols paired instead; d03-5 'In December of that year,
 # on the 28th' (2025-12); d03-12 'on the 28th of January this year' (2026); d11-1 '1944' of Putin's remark dates
 # the talks; d12-1 'when Assad fled to Moscow in December' dates the wheat cargo. Optional: d01-23 'The following
-# week' (2025-01); d02-3, d02-8 background dated the day of publication; d02-7 Shoigu's 2016 visit without Assad
-# paired with Putin's 2020 walk; d03-11 Borisov's 2019 talks without Borisov paired with the 2025 cancellation;
-# d14-4 'planned ... for the 15th of October' read backwards (2024). Since 'to thank Putin in person' is a meeting
+# week' (2025-01); d02-3, d02-8 background dated the day of publication; d14-4 'planned ... for the 15th of October' read backwards (2024). Since 'to thank Putin in person' is a meeting
 # (session 8), Assad's 20 October 2015 visit is found but dated 2015-10-21 ('Three weeks later, on the evening of
 # 20 October': the counted span beats the stated day, a dates fault of its own); the scorer pairs it with d01-20
 # (Sochi 2018), and the Sochi statement of May 2018 with d01-19.
 KNOWN_WRONG = {"d01-8", "d01-11", "d01-16", "d01-19", "d01-20", "d01-23", "d01-24", "d01-30", "d01-31", "d01-35",
-               "d02-1", "d02-3", "d02-8", "d03-5", "d03-11", "d03-12", "d11-1", "d12-1", "d14-4"}
+               "d02-1", "d02-3", "d02-8", "d03-5", "d03-12", "d11-1", "d12-1", "d14-4"}
 # without the manifest also d06-1: the Moscow meeting 'on 28 December' with no year is told as part of the
 # 5 March 2020 ceasefire sentence before it
 KNOWN_WRONG_WITHOUT_MANIFEST = (KNOWN_WRONG - {"d12-1"}) | {"d06-1"}
@@ -52,13 +50,13 @@ def test_probe_depth_wrong_dates_are_only_the_known_ones(probe_score: dict) -> N
 
 
 def test_probe_depth_floors(probe_score: dict) -> None:
-    assert probe_score["found"] >= 45
+    assert probe_score["found"] >= 47
     assert probe_score["precision"] >= 0.95
-    assert probe_score["date_exact"] >= 30
+    assert probe_score["date_exact"] >= 32
 
 
 def test_probe_depth_merges(probe_score: dict) -> None:
-    assert probe_score["merges_ok"] >= 7
+    assert probe_score["merges_ok"] >= 9
     assert probe_score["false_merges"] == 0
 
 
@@ -70,6 +68,6 @@ def test_probe_depth_articles_without_a_contact_give_no_event() -> None:
 
 def test_probe_depth_without_manifest() -> None:
     score = score_probe(PROBE, use_manifest=False)
-    assert score["found"] >= 45
+    assert score["found"] >= 47
     assert score["false_merges"] == 0
     assert _wrong(score) <= KNOWN_WRONG_WITHOUT_MANIFEST
