@@ -100,7 +100,9 @@ _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|ev
 TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+|an?\s+)?(?:"
                           r"(?:[\w-]+\s+){0,2}?" + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
-SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+# (the title's own name, not someone named after the spokesman's verb: "spokesman Dmitry Peskov said Putin ...")
+SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+"
+                                r"(?:(?!(?:said|says|told|added|noted|stated)\b)[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
 # ("three weeks before the visit") is not the sentence's own event.
 # "condemned the Israeli air strikes": what a statement judges is its object, not a second event.
@@ -464,6 +466,19 @@ def _spans(sentence: Sentence, anchors: list[_Trigger]) -> list[tuple[int, int]]
     return [(sentence.start + a, sentence.start + b) for a, b in zip(cuts, cuts[1:])]
 
 
+def _spokesperson_tells(sentence: Sentence, people: list[Mention], triggers: list[_Trigger], main: _Trigger,
+                        timexes: list[Timex]) -> _Trigger:
+    """"Peskov said ..., adding that the question would be discussed with whoever governs Syria": a contact still
+    to come whose only named people are the spokespeople who tell of it is what they said (the statement trigger
+    before it); else `main`."""
+    said = [t for t in triggers if t.event_type is EventType.STATEMENT and t.end <= main.start]
+    persons = [m for m in people if not m.is_country]
+    day = timexes[0].date.value if timexes else None
+    if not said or not persons or not all(_is_spokesperson(m, day, sentence) for m in persons):
+        return main
+    return min(said, key=lambda t: t.start)
+
+
 def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
     """True for a spokesperson: by the role held on `day` (any role when the day is unknown) or the title."""
     if SPOKESPERSON_TITLE.search(sentence.text[max(0, mention.start - sentence.start - 60):mention.start - sentence.start]):
@@ -767,6 +782,9 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
         main, triggers = None, []
     planned = bool(gazetteer.planned.search(sentence.text, sentence.lower))
+    if planned and main is not None and main.event_type in CONTACT_TYPES:
+        main = _spokesperson_tells(sentence, people, triggers, main, timexes)
+        planned = main.event_type is not EventType.STATEMENT  # what they said, they said
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""

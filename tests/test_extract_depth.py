@@ -116,3 +116,17 @@ def test_both_as_the_subject_of_another_verb_splits_nothing() -> None:
     (event,) = events_of("On Monday Sergey Lavrov met Bashar al-Assad, and both Lavrov and Shoigu praised him.",
                          date(2025, 7, 25))
     assert names(event) == {"Bashar al-Assad", "Sergey Lavrov", "Sergei Shoigu"}
+
+
+def test_a_contact_still_to_come_told_only_by_a_spokesman_is_his_statement() -> None:
+    (event,) = events_of("Kremlin spokesman Dmitry Peskov said on Monday it was too soon to talk about the bases in "
+                         "Syria, adding that the matter would be discussed with the new rulers in Damascus.",
+                         date(2024, 12, 10))
+    assert event.event_type.value == "statement" and event.modality.value == "reported"
+    assert "Dmitry Peskov" in names(event) and str(event.date) == "2024-12-09"
+
+
+def test_a_spokesman_telling_of_a_leaders_coming_meeting_keeps_the_meeting() -> None:
+    found = events_of("Kremlin spokesman Dmitry Peskov said Vladimir Putin would meet Syrian leaders in Moscow.",
+                      date(2024, 12, 10))
+    assert [(e.event_type.value, e.modality.value) for e in found] == [("meeting", "planned")]
