@@ -731,6 +731,18 @@ def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone
     return None
 
 
+# ", whose troops are deployed in northern Syria": what a relative clause tells of the one just named.
+WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;:]*")
+
+
+def _not_of_others(sentence: Sentence, triggers: list[_Trigger], everyone: list[Mention]) -> list[_Trigger]:
+    """The triggers outside a "whose" clause about someone of neither side ("with Turkish President Erdogan, whose
+    troops are deployed in northern Syria": Turkey's troops are no Syria–Russia matter)."""
+    spans = [(w.start(), w.end()) for w in WHOSE_CLAUSE.finditer(sentence.text)
+             if not any(not m.is_country and m.end == sentence.start + w.start() for m in everyone)]
+    return [t for t in triggers if not any(a <= t.start < b for a, b in spans)] if spans else triggers
+
+
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
                       gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention],
                       prefixes: list[tuple[str, ...] | None] | None = None,
@@ -743,6 +755,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
     if triggers:
         triggers = _not_lasting(sentence, triggers)
+    if triggers and "whose" in sentence.lowered:
+        triggers = _not_of_others(sentence, triggers, everyone)
     if skip is not None:
         triggers = [t for t in triggers if not skip[0] <= t.start < skip[1]]
     elif triggers and "who" in sentence.lowered:

@@ -130,3 +130,14 @@ def test_a_spokesman_telling_of_a_leaders_coming_meeting_keeps_the_meeting() -> 
     found = events_of("Kremlin spokesman Dmitry Peskov said Vladimir Putin would meet Syrian leaders in Moscow.",
                       date(2024, 12, 10))
     assert [(e.event_type.value, e.modality.value) for e in found] == [("meeting", "planned")]
+
+
+def test_what_a_whose_clause_tells_of_someone_of_neither_side_is_no_event() -> None:
+    assert events_of("Vladimir Putin is due in Ankara on Wednesday to open a plant with Turkish President Tayyip "
+                     "Erdogan, whose troops are deployed in northern Syria.", date(2020, 1, 8)) == ()
+
+
+def test_a_whose_clause_about_a_party_still_tells_of_him() -> None:
+    (event,) = events_of("On Monday Vladimir Putin praised Bashar al-Assad, whose troops were deployed near Idlib "
+                         "with Russian support.", date(2020, 1, 8))
+    assert names(event) == {"Vladimir Putin", "Bashar al-Assad"}
