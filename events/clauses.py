@@ -77,6 +77,7 @@ BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|ac
 TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
                                   r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
 SINCE = Caseless(r"\bsince\b")
+ACCORDING_TO = Caseless(r"\baccording\s+to\b")
 # "did not specify whether he was still in Moscow on Wednesday": what follows is not asserted.
 HYPOTHETICAL = Caseless(r"\b(?:whether|if|anniversary)\b")  # "... the anniversary of relations set up in 1944"
 # The speaker's own "today" inside a quotation is rhetorical ("today Syria stands ..."); "yesterday" is not.
@@ -539,6 +540,12 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
         # "Kremlin spokesman Dmitry Peskov said the presidents met": the spokesman reports, he is not a party
         day = date.value if date else None
         people = [m for m in people if m.is_country or not _is_spokesperson(m, day, sentence)]
+        if "according to" in sentence.lowered:
+            # "Russia and Syria signed an agreement, according to the text released by the Russian government":
+            # the source of the report (a statement's "according to" names the one who says it)
+            sources = [(sentence.start + a, sentence.start + b)
+                       for a, b in _to_clause_break(sentence, ACCORDING_TO, from_end=False)]
+            people = [m for m in people if m.is_country or not any(a <= m.start < b for a, b in sources)]
     if event_type in CONTACT_TYPES:  # "Putin spoke with Erdogan about Syria": Syria is what they talked about
         speakers = _reporters(people, sentence)
         people = [m for m in people if not (m.is_country and (_talked_about(m, sentence) or _departure(m, sentence)))

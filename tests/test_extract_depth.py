@@ -141,3 +141,15 @@ def test_a_whose_clause_about_a_party_still_tells_of_him() -> None:
     (event,) = events_of("On Monday Vladimir Putin praised Bashar al-Assad, whose troops were deployed near Idlib "
                          "with Russian support.", date(2020, 1, 8))
     assert names(event) == {"Vladimir Putin", "Bashar al-Assad"}
+
+
+def test_the_source_of_a_report_is_no_party_of_the_contact() -> None:
+    (event,) = events_of("Russia and Syria signed a trade accord on Monday, according to a text the Russian "
+                         "government published.", date(2021, 3, 10))
+    assert {(a.name, a.country) for a in event.actors} == {("Russia", "RU"), ("Syria", "SY")}
+
+
+def test_according_to_names_the_speaker_of_a_statement() -> None:
+    (event,) = events_of("Russia stressed its support for Syria's unity, according to Russian Foreign Minister "
+                         "Sergey Lavrov on Monday.", date(2021, 3, 10))
+    assert event.event_type.value == "statement" and "Sergey Lavrov" in names(event)
