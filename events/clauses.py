@@ -715,7 +715,9 @@ def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone
         if contact is None:
             continue
         at = sentence.start + rel.start()
-        antecedent = next((m for m in people if not m.is_country and m.kind == "person" and m.end == at), None)
+        # (also someone named in a background clause: "Since Assad's fall the file has passed to Novak, who was
+        # received by al-Sharaa in September")
+        antecedent = next((m for m in everyone if not m.is_country and m.kind == "person" and m.end == at), None)
         # not who it names in a background clause of its own ("who is visiting Syria on the instructions of Putin")
         # or as an owner ("Putin's envoy")
         nested = [(sentence.start + b.start(), sentence.start + b.end())

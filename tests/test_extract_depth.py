@@ -153,3 +153,9 @@ def test_according_to_names_the_speaker_of_a_statement() -> None:
     (event,) = events_of("Russia stressed its support for Syria's unity, according to Russian Foreign Minister "
                          "Sergey Lavrov on Monday.", date(2021, 3, 10))
     assert event.event_type.value == "statement" and "Sergey Lavrov" in names(event)
+
+
+def test_a_relative_clause_contact_of_someone_named_in_a_since_clause() -> None:
+    (event,) = events_of("Since the change of power the energy file has passed to Alexander Novak, who was received "
+                         "by Ahmed al-Sharaa in early June.", date(2025, 7, 25))
+    assert names(event) == {"Alexander Novak", "Ahmed al-Sharaa"} and str(event.date) == "2025-06"

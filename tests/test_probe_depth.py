@@ -50,13 +50,13 @@ def test_probe_depth_wrong_dates_are_only_the_known_ones(probe_score: dict) -> N
 
 
 def test_probe_depth_floors(probe_score: dict) -> None:
-    assert probe_score["found"] >= 48
-    assert probe_score["precision"] >= 0.96
-    assert probe_score["date_exact"] >= 33
+    assert probe_score["found"] >= 49
+    assert probe_score["precision"] >= 0.98
+    assert probe_score["date_exact"] >= 34
 
 
 def test_probe_depth_merges(probe_score: dict) -> None:
-    assert probe_score["merges_ok"] >= 10
+    assert probe_score["merges_ok"] >= 11
     assert probe_score["false_merges"] == 0
 
 
@@ -68,6 +68,6 @@ def test_probe_depth_articles_without_a_contact_give_no_event() -> None:
 
 def test_probe_depth_without_manifest() -> None:
     score = score_probe(PROBE, use_manifest=False)
-    assert score["found"] >= 48
+    assert score["found"] >= 49
     assert score["false_merges"] == 0
     assert _wrong(score) <= KNOWN_WRONG_WITHOUT_MANIFEST
