@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-from events.actors import Mention, country_mention, find_mentions
+from events.actors import Mention, country_mention, find_mentions, holder_on
 from events.casefold import Caseless, lower_text
 from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
@@ -937,6 +937,12 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer, day) if hi > lo else []
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
+        if dated and any(m.office for m in mentions[lo_m:hi_m]):
+            # "In 2008 the Russian president flew to Damascus": the office's holder on the day the sentence tells
+            for i in range(lo_m, hi_m):
+                if mentions[i].office:
+                    near = min(dated, key=lambda t: abs(t.start - mentions[i].start))
+                    mentions[i] = holder_on(mentions[i], near.date, gazetteer)
         inside = participants(mentions[lo_m:hi_m], sentence, gazetteer)
         if dead and not dated:
             # "Lavrov praised Muallem as a friend of Russia": someone the article says has died takes part in

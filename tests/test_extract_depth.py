@@ -159,3 +159,12 @@ def test_a_relative_clause_contact_of_someone_named_in_a_since_clause() -> None:
     (event,) = events_of("Since the change of power the energy file has passed to Alexander Novak, who was received "
                          "by Ahmed al-Sharaa in early June.", date(2025, 7, 25))
     assert names(event) == {"Alexander Novak", "Ahmed al-Sharaa"} and str(event.date) == "2025-06"
+
+
+def test_a_role_description_is_the_holder_on_the_day_the_sentence_tells() -> None:
+    (event,) = events_of("In May 2018 the Syrian president flew to Sochi to see Vladimir Putin.", date(2025, 9, 20))
+    assert names(event) == {"Bashar al-Assad", "Vladimir Putin"}
+    assert {a.name: a.role for a in event.actors}["Bashar al-Assad"] == "President of Syria"
+    (event,) = events_of("On 3 March 2025 the Syrian president held talks with Sergey Lavrov in Damascus.",
+                         date(2025, 9, 20))
+    assert names(event) == {"Ahmed al-Sharaa", "Sergey Lavrov"}
