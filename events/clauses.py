@@ -93,6 +93,8 @@ OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invite
                             r"(?:him|her|them)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
+# How many sentences back the two were last named together for "the two countries" to be them.
+PAIR_REACH, PAIR_REACH_NAMED = 3, 5
 BOTH_COUNTRIES = Caseless(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b")
 # "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
 _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)"
@@ -356,7 +358,10 @@ class _Context:
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
         # each pattern is only searched for when what it finds could be used
-        pair = BOTH_COUNTRIES.search(sentence.text, sentence.lower) if index - self.both_sides_at <= 3 else None
+        # ... a little further back when the sentence names one of the two itself ("the two governments signed an
+        # agreement letting Russia use Tartus")
+        reach = PAIR_REACH_NAMED if {m.country for m in inside} & {"SY", "RU"} else PAIR_REACH
+        pair = BOTH_COUNTRIES.search(sentence.text, sentence.lower) if index - self.both_sides_at <= reach else None
         if pair and {m.country for m in inside} != {"SY", "RU"}:
             start, end = sentence.start + pair.start(), sentence.start + pair.end()
             # the words from the text itself: the match was found in its lower-cased copy

@@ -168,3 +168,12 @@ def test_a_role_description_is_the_holder_on_the_day_the_sentence_tells() -> Non
     (event,) = events_of("On 3 March 2025 the Syrian president held talks with Sergey Lavrov in Damascus.",
                          date(2025, 9, 20))
     assert names(event) == {"Ahmed al-Sharaa", "Sergey Lavrov"}
+
+
+def test_the_two_governments_in_a_sentence_naming_one_of_them() -> None:
+    found = events_of("Vladimir Putin spoke to Bashar al-Assad on 2 March 2016. The first jets left the next day. "
+                      "The drawdown was partial. Bases followed. On 9 June 2017 the two governments signed a deal "
+                      "letting Russia use the port for 49 years.", date(2025, 7, 25))
+    deal = [e for e in found if e.event_type.value == "agreement"]
+    assert [str(e.date) for e in deal] == ["2017-06-09"]
+    assert {a.country for a in deal[0].actors} == {"SY", "RU"}
