@@ -39,11 +39,15 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
 
 
 # "according to the Kremlin" cites a source; "the new authorities in Damascus" names a government by its seat, and
-# so does "the change of power in Damascus"; "the situation in Idlib" is what was talked about.
+# so does "the change of power in Damascus"; "the situation in Idlib" (", including in Idlib") is what was talked about.
 NOT_A_PLACE = re.compile(r"(?:\baccording|\b(?:authorities|government|leadership|rulers|regime|administration|"
+                         # a body by its seat: "the work of the Constitutional Committee in Geneva"
+                         r"committee|council|commission|court|mission|headquarters|"
                          r"officials|embassy|leaders|power|situation|developments|fighting|attacks|escalation|war|"
                          r"crisis|conflict|offensive|operations|events|violence|clashes|tensions|unrest|civilians|"
-                         r"people|residents|refugees))\s+$", re.I)
+                         r"people|residents|refugees|"
+                         # "views on the situation in Syria, including in the Idlib zone": one more thing talked about
+                         r"including|notably|particularly|especially))\s+$", re.I)
 
 
 # "DAMASCUS, March 4 (SANA) -", "Damascus, 17 February 2020 (SANA) –", "MOSCOW, June 3. /TASS/.": the city a

@@ -177,3 +177,19 @@ def test_the_two_governments_in_a_sentence_naming_one_of_them() -> None:
     deal = [e for e in found if e.event_type.value == "agreement"]
     assert [str(e.date) for e in deal] == ["2017-06-09"]
     assert {a.country for a in deal[0].actors} == {"SY", "RU"}
+
+
+def test_a_meeting_without_a_place_after_one_of_the_same_day_and_people_was_held_there() -> None:
+    found = events_of("Sergey Lavrov was received by Bashar al-Assad in Damascus on Monday. Lavrov later held talks "
+                      "with Walid al-Muallem.", date(2020, 9, 8))
+    assert [(e.location, tuple(sorted(names(e)))) for e in found] == [
+        ("Damascus", ("Bashar al-Assad", "Sergey Lavrov")), ("Damascus", ("Sergey Lavrov", "Walid al-Muallem"))]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday Sergey Lavrov held talks with Walid al-Muallem. They discussed the situation in Syria, including in "
+    "Idlib, and the work of the constitutional committee in Geneva.",
+])
+def test_a_place_talked_about_or_the_seat_of_a_body_is_no_meeting_place(text: str) -> None:
+    (event,) = events_of(text, date(2020, 9, 8))
+    assert event.location is None
