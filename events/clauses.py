@@ -227,7 +227,16 @@ def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazette
     return [x for x in mentions if x.is_country or not (
         any(s <= x.start < e for s, e in spans)
         or (owned is not None and x.kind == "person"
-            and owned.match(sentence.text, x.end - sentence.start) is not None))]
+            and owned.match(sentence.text, x.end - sentence.start) is not None)
+        or (x.kind == "person" and " of " in sentence.text
+            and RULE_OF.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
+
+
+# "the government that replaced the rule of Bashar al-Assad", "since the fall of Assad": the person stands for his
+# rule (as "the Assad regime", "Assad's fall" do in `events.actors.NAME_AS_ADJECTIVE`).
+RULE_OF = re.compile(r"\b(?:rule|regime|era|fall|downfall|ouster|overthrow|removal|departure|legacy|family|"
+                     r"supporters|loyalists)\s+of\s+(?:(?:the\s+)?(?:former|ousted|late|deposed)\s+|president\s+)*$",
+                     re.I)
 
 
 @cache
@@ -835,7 +844,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     again = "again" in sentence.lowered
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
-        own = [t for t in triggers if lo <= t.start < hi]
+        own = [t for t in triggers if lo <= t.start < hi and not _of_another_noun(sentence, t, timex)]
         if again and _pair_again(sentence, timex, timexes, triggers, paired, lo, repeats):
             continue
         if own:
@@ -880,6 +889,19 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         clauses[-1].part = (start, end)
         told = own
     return clauses
+
+
+RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s+")
+
+
+def _of_another_noun(sentence: Sentence, trigger: _Trigger, timex: Timex) -> bool:
+    """True when the date lies in a "that"/"which" clause about another noun than the trigger, after it: "the
+    first visit by a member of the government that replaced Assad last December" (not "the visit that took
+    place in December"; what a statement says "that ..." is its own)."""
+    if trigger.event_type is EventType.STATEMENT or trigger.end + sentence.start > timex.start:
+        return False
+    rel = RELATIVE_PRONOUN.search(sentence.text, trigger.end, timex.start - sentence.start)
+    return rel is not None and bool(sentence.text[trigger.end:rel.start()].strip())
 
 
 # "met Putin in Sochi on November 20, 2017, and again in Sochi on May 17, 2018": a clause with a date and no verb

@@ -193,3 +193,22 @@ def test_a_meeting_without_a_place_after_one_of_the_same_day_and_people_was_held
 def test_a_place_talked_about_or_the_seat_of_a_body_is_no_meeting_place(text: str) -> None:
     (event,) = events_of(text, date(2020, 9, 8))
     assert event.location is None
+
+
+def test_a_date_in_a_clause_about_another_noun_does_not_date_the_trigger() -> None:
+    (event,) = events_of("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday, in the first visit to "
+                         "Russia by a member of the government that took power last December.",
+                         date(2025, 8, 2))
+    assert names(event) == {"Asaad al-Shaibani", "Sergey Lavrov"} and str(event.date) == "2025-07-31"
+
+
+def test_a_date_in_a_clause_about_the_trigger_dates_it() -> None:
+    found = events_of("Assad recalled the visit to Moscow that took place in March 2015, the Kremlin said on "
+                      "Thursday.", date(2025, 8, 2))
+    assert "2015-03" in [str(e.date) for e in found]
+
+
+def test_someone_named_for_his_rule_is_no_party() -> None:
+    (event,) = events_of("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday, the first visit by "
+                         "a member of the government that replaced the rule of Bashar al-Assad.", date(2025, 8, 2))
+    assert names(event) == {"Asaad al-Shaibani", "Sergey Lavrov"}
