@@ -827,8 +827,12 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
         weak = bool(timexes and main and SAID_BEFORE.search(before) and (
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
-        clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
-                         refers)
+        own = _own_coordinate(sentence, people, triggers, main) if main is not None \
+            and main.event_type in CONTACT_TYPES and (", and " in sentence.text or "; " in sentence.text) else None
+        clause = _clause(index, sentence, main.event_type if main else None, planned,
+                         own[0] if own else people, date, weak, joiners, refers)
+        if own:
+            clause.part = own[1]
         clause.journey = journey
         if timexes and not weak:  # the clause break around its date ("...; the two leaders last met in Damascus in
             # January 2020"), not around a date of the report ("the Kremlin said on Tuesday in Moscow"): found when
@@ -889,6 +893,32 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         clauses[-1].part = (start, end)
         told = own
     return clauses
+
+
+# ", and earlier that year Mamlouk had met ...", "; Lavrov then met ...": a coordinate clause of its own.
+FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|did|does|will|would|said|told|met|held|made|"
+                         r"took|gave|went|came|spoke|sent|led|saw|began|flew|left|became)\b")
+COORDINATE_BREAK = re.compile(r",\s+and\s+|;\s+")
+
+
+def _own_coordinate(sentence: Sentence, people: list[Mention], triggers: list[_Trigger],
+                    main: _Trigger) -> tuple[list[Mention], tuple[int, int]] | None:
+    """"A ceasefire negotiated by Erdogan and Putin, and earlier that year Mamlouk had met Turkey's spy chief in
+    Moscow": the contact told in a coordinate clause with a subject of its own, after a part that tells no contact,
+    has the people of its own clause (those before stand for their countries) and that clause as its part; None
+    when the sentence is not of that shape."""
+    breaks = [b for b in COORDINATE_BREAK.finditer(sentence.text) if b.end() <= main.start]
+    if not breaks:
+        return None
+    cut = breaks[-1]
+    if any(t.event_type in CONTACT_TYPES and t.start < cut.start() for t in triggers) \
+            or not FINITE_VERB.search(sentence.text, 0, cut.start()):
+        return None  # "Lavrov, on his first trip since 2012, and Borisov were received": one subject, no clause
+    start = sentence.start + cut.end()
+    if not any(not m.is_country and start <= m.start < sentence.start + main.start for m in people):
+        return None  # "..., and then met Assad": the subject of the sentence goes on
+    return ([m if m.is_country or m.start >= start else m.as_country() for m in people],
+            (start, sentence.end))
 
 
 RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s+")

@@ -212,3 +212,15 @@ def test_someone_named_for_his_rule_is_no_party() -> None:
     (event,) = events_of("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday, the first visit by "
                          "a member of the government that replaced the rule of Bashar al-Assad.", date(2025, 8, 2))
     assert names(event) == {"Asaad al-Shaibani", "Sergey Lavrov"}
+
+
+def test_a_contact_in_a_coordinate_clause_of_its_own_has_its_own_people() -> None:
+    (event,) = events_of("On 5 March 2020 a truce was agreed by Erdogan and Vladimir Putin, and earlier Ali Mamlouk "
+                         "had met Turkey's spy chief in Moscow.", date(2020, 3, 8))
+    assert names(event) == {"Ali Mamlouk", "Russia"} and event.location == "Moscow"
+
+
+def test_two_people_coordinated_as_one_subject_stay_parties() -> None:
+    (event,) = events_of("On Monday, Sergey Lavrov, on his first trip in years, and Yury Borisov were received by "
+                         "Bashar al-Assad in Damascus.", date(2020, 9, 8))
+    assert names(event) == {"Sergey Lavrov", "Yury Borisov", "Bashar al-Assad"}
