@@ -285,7 +285,8 @@ def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re
         for m in rule.folded.finditer(lower) if lower is not None else rule.pattern.finditer(text):
             lo = max(0, m.start() - 40)
             before, before_lower = text[lo:m.start()], lower[lo:m.start()] if lower is not None else None
-            if TOPIC_OF.search(before, before_lower):
+            topic = TOPIC_OF.search(before, before_lower)
+            if topic is not None and not _subject_named(text, lo + topic.start(), m.start()):
                 continue
             if not is_statement and (JUDGED.search(before, before_lower) or m.start() >= denied_from):
                 continue
@@ -295,6 +296,16 @@ def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re
                 continue
             found.append(_Trigger(event_type, m.start(), m.end(), rank))
     return found
+
+
+# "before Lavrov sat down with Muallem": "before"/"after" opening a clause whose subject is named, not a happening
+# used as a point of reference ("before the visit")
+SUBJECT_AFTER = re.compile(r"(?:before|after)\s+[A-Z][\w'’-]*\s+$")
+
+
+def _subject_named(text: str, lo: int, at: int) -> bool:
+    """True when text[lo:at] is "before" or "after" and a capitalised name, and the trigger at `at` is a verb."""
+    return SUBJECT_AFTER.fullmatch(text, lo, at) is not None and FINITE_VERB.match(text, at) is not None
 
 
 def article_prefixes(lower: str | None, gazetteer: Gazetteer) -> list[tuple[str, ...] | None] | None:
@@ -827,6 +838,16 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
         weak = bool(timexes and main and SAID_BEFORE.search(before) and (
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
+        if main is not None and main.event_type in CONTACT_TYPES and (" before " in sentence.text
+                                                                      or " after " in sentence.text):
+            parts = _contact_then_contact(sentence, people, triggers)
+            if parts is not None:
+                out = []
+                for (trigger, own_people, part) in parts:
+                    out.append(_clause(index, sentence, trigger.event_type, planned, own_people, date, weak, joiners,
+                                       refers))
+                    out[-1].part = part
+                return out
         own = _own_coordinate(sentence, people, triggers, main) if main is not None \
             and main.event_type in CONTACT_TYPES and (", and " in sentence.text or "; " in sentence.text) else None
         clause = _clause(index, sentence, main.event_type if main else None, planned,
@@ -897,7 +918,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
 
 # ", and earlier that year Mamlouk had met ...", "; Lavrov then met ...": a coordinate clause of its own.
 FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|did|does|will|would|said|told|met|held|made|"
-                         r"took|gave|went|came|spoke|sent|led|saw|began|flew|left|became)\b")
+                         r"took|gave|went|came|spoke|sent|led|saw|began|flew|left|became|sat)\b")
 COORDINATE_BREAK = re.compile(r",\s+and\s+|;\s+")
 
 
@@ -919,6 +940,32 @@ def _own_coordinate(sentence: Sentence, people: list[Mention], triggers: list[_T
         return None  # "..., and then met Assad": the subject of the sentence goes on
     return ([m if m.is_country or m.start >= start else m.as_country() for m in people],
             (start, sentence.end))
+
+
+# "the two were received by Assad before Lavrov sat down with Muallem": one contact, then another.
+SEQUENCE = re.compile(r"\s+(?:before|after)\s+")
+
+
+def _contact_then_contact(sentence: Sentence, people: list[Mention], triggers: list[_Trigger]) \
+        -> list[tuple[_Trigger, list[Mention], tuple[int, int]]] | None:
+    """Two contacts told one after the other, the second with a subject of its own after "before" or "after" ("were
+    received by Assad before Lavrov sat down with Muallem"): each contact's trigger, its people (those of the other
+    part standing for their countries) and its part of the sentence; None when the sentence is not of that shape."""
+    contacts = sorted((t for t in triggers if t.event_type in CONTACT_TYPES), key=lambda t: t.start)
+    for first, second in zip(contacts, contacts[1:]):
+        link = SEQUENCE.search(sentence.text, first.end, second.start)
+        if link is None:
+            continue
+        cut = sentence.start + link.start()
+        subject = [m for m in people if not m.is_country and sentence.start + link.end() <= m.start
+                   < sentence.start + second.start]
+        before = [m for m in people if not m.is_country and m.start < cut]
+        after = [m for m in people if not m.is_country and m.start >= cut]
+        if not subject or {m.country for m in before} != {"SY", "RU"} or {m.country for m in after} != {"SY", "RU"}:
+            continue
+        return [(first, [m if m.start < cut else m.as_country() for m in people], (sentence.start, cut)),
+                (second, [m if m.start >= cut else m.as_country() for m in people], (cut, sentence.end))]
+    return None
 
 
 RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s+")

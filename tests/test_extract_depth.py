@@ -224,3 +224,16 @@ def test_two_people_coordinated_as_one_subject_stay_parties() -> None:
     (event,) = events_of("On Monday, Sergey Lavrov, on his first trip in years, and Yury Borisov were received by "
                          "Bashar al-Assad in Damascus.", date(2020, 9, 8))
     assert names(event) == {"Sergey Lavrov", "Yury Borisov", "Bashar al-Assad"}
+
+
+def test_a_contact_then_another_with_its_own_subject_are_two_contacts() -> None:
+    found = events_of("Sergey Lavrov came with Yury Borisov, and the two were received by Bashar al-Assad on Monday "
+                      "before Lavrov sat down with Walid al-Muallem.", date(2020, 9, 8))
+    assert sorted(tuple(sorted(names(e))) for e in found) == [
+        ("Bashar al-Assad", "Sergey Lavrov", "Yury Borisov"), ("Sergey Lavrov", "Walid al-Muallem")]
+
+
+def test_before_a_happening_is_still_a_point_of_reference() -> None:
+    (event,) = events_of("Vladimir Putin met Bashar al-Assad in the Kremlin on Tuesday, three weeks before the Astana "
+                         "talks.", date(2020, 9, 8))
+    assert str(event.date) == "2020-09-08"

@@ -25,8 +25,10 @@ PROBE = ROOT / "tests" / "fixtures" / "probe_depth"
 # week' (2025-01); d02-3, d02-8 background dated the day of publication; d14-4 'planned ... for the 15th of October' read backwards (2024). Since 'to thank Putin in person' is a meeting
 # (session 8), Assad's 20 October 2015 visit is found but dated 2015-10-21 ('Three weeks later, on the evening of
 # 20 October': the counted span beats the stated day, a dates fault of its own); the scorer pairs it with d01-20
-# (Sochi 2018), and the Sochi statement of May 2018 with d01-19.
-KNOWN_WRONG = {"d01-8", "d01-11", "d01-19", "d01-20", "d01-23", "d01-24", "d01-30", "d01-31", "d01-35",
+# (Sochi 2018), and the Sochi statement of May 2018 with d01-19. Since 'received by Assad before Lavrov sat down
+# with Muallem' tells two contacts (session 8), d01-25 is found with d01-24's date fault: 'who would die two
+# months later' dates both.
+KNOWN_WRONG = {"d01-8", "d01-11", "d01-19", "d01-20", "d01-23", "d01-24", "d01-25", "d01-30", "d01-31", "d01-35",
                "d02-1", "d02-3", "d02-8", "d03-5", "d03-12", "d11-1", "d12-1", "d14-4"}
 # without the manifest also d06-1: the Moscow meeting 'on 28 December' with no year is told as part of the
 # 5 March 2020 ceasefire sentence before it
@@ -45,11 +47,11 @@ def _wrong(score: dict) -> set[str]:
 
 def test_probe_depth_wrong_dates_are_only_the_known_ones(probe_score: dict) -> None:
     assert _wrong(probe_score) <= KNOWN_WRONG
-    assert probe_score["date_wrong"] <= 13
+    assert probe_score["date_wrong"] <= 14
 
 
 def test_probe_depth_floors(probe_score: dict) -> None:
-    assert probe_score["found"] >= 50
+    assert probe_score["found"] >= 51
     assert probe_score["precision"] >= 0.98
     assert probe_score["date_exact"] >= 36
 
@@ -67,6 +69,6 @@ def test_probe_depth_articles_without_a_contact_give_no_event() -> None:
 
 def test_probe_depth_without_manifest() -> None:
     score = score_probe(PROBE, use_manifest=False)
-    assert score["found"] >= 50
+    assert score["found"] >= 51
     assert score["false_merges"] == 0
     assert _wrong(score) <= KNOWN_WRONG_WITHOUT_MANIFEST
