@@ -1071,7 +1071,8 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
                     clause.denies = True
             for clause in found:
                 clause.entry, clause.clock = entry_of[index]
-                if clause.event_type is EventType.AID:
+                if clause.event_type is EventType.AID or (clause.event_type is EventType.MILITARY and any(
+                        act in sentence.lowered for act in STRIKE_WORDS)):
                     _destination_side(clause, gazetteer)
             clauses.extend(found)
         else:
@@ -1138,8 +1139,13 @@ def dead_people(text: str, lowered: str | None, mentions: list[Mention]) -> set[
         DEAD_BEFORE.search(text, max(0, m.start - 80), m.start) or DEAD_AFTER.match(text, m.end))}
 
 
+# What one side's forces do somewhere, rather than what they have there ("an air base", "troops").
+STRIKE_WORDS = ("strikes", "sorties", "bombed", "bombing", "struck", "raids", "shelled", "shelling")
+
+
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:
-    """"A cargo of Russian wheat docked at Latakia": where aid of one side goes names the other side."""
+    """"A cargo of Russian wheat docked at Latakia": where aid of one side goes names the other side; so does where
+    one side's forces strike (`STRIKE_WORDS`: "Russian jets based at Hmeimim were flying their first strikes")."""
     named = {iso for iso in ("SY", "RU") if clause.persons[iso] or clause.bodies[iso] or iso in clause.countries}
     if len(named) == 1:
         iso = place_country(clause.sentence.text, gazetteer)

@@ -237,3 +237,17 @@ def test_before_a_happening_is_still_a_point_of_reference() -> None:
     (event,) = events_of("Vladimir Putin met Bashar al-Assad in the Kremlin on Tuesday, three weeks before the Astana "
                          "talks.", date(2020, 9, 8))
     assert str(event.date) == "2020-09-08"
+
+
+def test_strikes_flown_from_a_place_of_the_other_side_name_that_side() -> None:
+    found = events_of("Vladimir Putin spoke to the Syrian army. On 2 October 2016 Russian jets based at Hmeimim were "
+                      "flying their first strikes.", date(2016, 10, 5))
+    strikes = [e for e in found if e.event_type.value == "military"]
+    assert [(str(e.date), e.location) for e in strikes] == [("2016-10-02", "Hmeimim")]
+    assert {a.country for a in strikes[0].actors} == {"SY", "RU"}
+
+
+def test_a_base_a_side_keeps_in_the_other_country_names_no_side() -> None:
+    assert [e for e in events_of("Al-Sharaa met officials in Idlib. On 3 May 2025 the future of Russia's air base at "
+                                 "Hmeimim was discussed by experts.", date(2025, 5, 5))
+            if e.event_type.value == "military"] == []
