@@ -251,3 +251,11 @@ def test_a_base_a_side_keeps_in_the_other_country_names_no_side() -> None:
     assert [e for e in events_of("Al-Sharaa met officials in Idlib. On 3 May 2025 the future of Russia's air base at "
                                  "Hmeimim was discussed by experts.", date(2025, 5, 5))
             if e.event_type.value == "military"] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On 2 April 2025 Syria received its first cargo of Russian wheat at Latakia.", "aid"),
+    ("On 2 April 2025 Ahmed al-Sharaa received a Russian delegation in Damascus.", "meeting"),
+])
+def test_goods_received_are_aid_not_a_meeting(text: str, kind: str) -> None:
+    assert [e.event_type.value for e in events_of(text, date(2025, 4, 8))] == [kind]
