@@ -68,6 +68,7 @@ def test_probe_depth_articles_without_a_contact_give_no_event() -> None:
 
 def test_probe_depth_without_manifest() -> None:
     score = score_probe(PROBE, use_manifest=False)
-    assert score["found"] >= 51
+    # d12-1, undated without the manifest, is now aid, which a report naming only the two countries does not make
+    assert score["found"] >= 50
     assert score["false_merges"] == 0
     assert _wrong(score) <= KNOWN_WRONG_WITHOUT_MANIFEST
