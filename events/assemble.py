@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention
 from events.clauses import clause_part, find_clauses
@@ -74,17 +75,19 @@ def kremlin_host(draft: Draft, gazetteer: Gazetteer, when: EventDate | None) -> 
 
 
 SAME_DAY_REACH = 3  # sentences
+NEXT_DAY = timedelta(days=1)  # "The following day, after a meeting with Naryshkin": the visitor is still there
 
 
 def same_day_place(draft: Draft, when: EventDate | None, placed: list[tuple[Draft, EventDate, str]]) -> str | None:
     """"Lavrov was received by Assad in Damascus on Monday. Lavrov later held talks with Muallem": a meeting told
-    without a place, a few sentences after one of the same day (`placed`: the earlier ones with a place) that one
-    of its people took part in, was held in the same place."""
+    without a place, a few sentences after one of the same day or the day before (`placed`: the earlier ones with
+    a place) that one of its people took part in, was held in the same place."""
     if when is None or when.precision is not Precision.DAY or draft.event_type is not EventType.MEETING:
         return None
     start = draft.clauses[0].index
     for earlier, day, place in reversed(placed):
-        if day == when and 0 < start - earlier.last_index <= SAME_DAY_REACH and earlier.event_type is EventType.MEETING \
+        if timedelta(0) <= when.value - day.value <= NEXT_DAY and 0 < start - earlier.last_index <= SAME_DAY_REACH \
+                and earlier.event_type is EventType.MEETING \
                 and any(earlier.persons[iso] & draft.persons[iso] for iso in ("SY", "RU")):
             return place
     return None

@@ -259,3 +259,9 @@ def test_a_base_a_side_keeps_in_the_other_country_names_no_side() -> None:
 ])
 def test_goods_received_are_aid_not_a_meeting(text: str, kind: str) -> None:
     assert [e.event_type.value for e in events_of(text, date(2025, 4, 8))] == [kind]
+
+
+def test_a_meeting_without_a_place_the_day_after_one_of_the_same_visitor_was_held_there() -> None:
+    found = events_of("On Monday Sergey Lavrov held talks in Moscow with Walid al-Muallem. The following day, "
+                      "Muallem met Valentina Matviyenko.", date(2013, 9, 12))
+    assert [e.location for e in found] == ["Moscow", "Moscow"]
