@@ -223,7 +223,8 @@ def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazette
         return list(mentions)  # countries are parties wherever they are named
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for m in BACKGROUND.finditer(sentence.text, sentence.lower)]
-    owned = _possessed(gazetteer) if gazetteer is not None and ("'s" in sentence.text or "’s" in sentence.text) else None
+    owned = _possessed(gazetteer) if gazetteer is not None and (
+        "'s" in sentence.text or "’s" in sentence.text) else None
     return [x for x in mentions if x.is_country or not (
         any(s <= x.start < e for s, e in spans)
         or (owned is not None and x.kind == "person"
@@ -232,7 +233,7 @@ def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazette
             and RULE_OF.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
 
 
-# "the government that replaced the rule of Bashar al-Assad", "since the fall of Assad": the person stands for his
+# "a cabinet that ended the rule of Bashar al-Assad", "since the fall of Assad": the person stands for his
 # rule (as "the Assad regime", "Assad's fall" do in `events.actors.NAME_AS_ADJECTIVE`).
 RULE_OF = re.compile(r"\b(?:rule|regime|era|fall|downfall|ouster|overthrow|removal|departure|legacy|family|"
                      r"supporters|loyalists)\s+of\s+(?:(?:the\s+)?(?:former|ousted|late|deposed)\s+|president\s+)*$",
@@ -298,7 +299,7 @@ def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re
     return found
 
 
-# "before Lavrov sat down with Muallem": "before"/"after" opening a clause whose subject is named, not a happening
+# "before Lavrov met Muallem": "before"/"after" opening a clause whose subject is named, not a happening
 # used as a point of reference ("before the visit")
 SUBJECT_AFTER = re.compile(r"(?:before|after)\s+[A-Z][\w'’-]*\s+$")
 
@@ -378,8 +379,8 @@ class _Context:
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
         # each pattern is only searched for when what it finds could be used
-        # ... a little further back when the sentence names one of the two itself ("the two governments signed an
-        # agreement letting Russia use Tartus")
+        # ... a little further back when the sentence names one of the two itself ("the two states then agreed to
+        # let Russia keep its port")
         reach = PAIR_REACH_NAMED if {m.country for m in inside} & {"SY", "RU"} else PAIR_REACH
         pair = BOTH_COUNTRIES.search(sentence.text, sentence.lower) if index - self.both_sides_at <= reach else None
         if pair and {m.country for m in inside} != {"SY", "RU"}:
@@ -722,7 +723,7 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
     return [head_clause, tail_clause]
 
 
-# ", who held talks with Lavrov in Moscow in August 2022,": a relative clause about the person just named.
+# ", who had talks with Lavrov in Moscow that summer,": a relative clause about the person just named.
 WHO_CLAUSE = re.compile(r",\s+who\s+[^,;:]*")
 
 
@@ -730,7 +731,7 @@ def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone
                  timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
                  refers: _Refers) -> tuple[Clause, tuple[int, int]] | None:
     """The contact a relative clause tells of the person right before it ("Mekdad, who held talks with Lavrov in
-    Moscow in August 2022, was moved aside ...", "Al-Shibani, who was later received by Putin, told reporters"):
+    Moscow that summer, later lost his post", "Al-Shibani, who was later received by Putin, told reporters"):
     a clause of that person and the people the relative clause names, with its own date if it has one, and the
     relative clause's span in the sentence text; None when the sentence has no such clause. The people of a
     relative clause are no parties of the rest of the sentence (`BACKGROUND`)."""
@@ -743,7 +744,7 @@ def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone
         # (also someone named in a background clause: "Since Assad's fall the file has passed to Novak, who was
         # received by al-Sharaa in September")
         antecedent = next((m for m in everyone if not m.is_country and m.kind == "person" and m.end == at), None)
-        # not who it names in a background clause of its own ("who is visiting Syria on the instructions of Putin")
+        # not who it names in a background clause of its own ("who is touring Syria on instructions from Putin")
         # or as an owner ("Putin's envoy")
         nested = [(sentence.start + b.start(), sentence.start + b.end())
                   for b in BACKGROUND.finditer(sentence.text, sentence.lower, lo + 4, hi)]
@@ -765,7 +766,7 @@ def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone
     return None
 
 
-# ", whose troops are deployed in northern Syria": what a relative clause tells of the one just named.
+# ", whose soldiers hold ground in northern Syria": what a relative clause tells of the one just named.
 WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;:]*")
 
 
@@ -942,14 +943,14 @@ def _own_coordinate(sentence: Sentence, people: list[Mention], triggers: list[_T
             (start, sentence.end))
 
 
-# "the two were received by Assad before Lavrov sat down with Muallem": one contact, then another.
+# "both were seen by Assad before Lavrov met Muallem": one contact, then another.
 SEQUENCE = re.compile(r"\s+(?:before|after)\s+")
 
 
 def _contact_then_contact(sentence: Sentence, people: list[Mention], triggers: list[_Trigger]) \
         -> list[tuple[_Trigger, list[Mention], tuple[int, int]]] | None:
     """Two contacts told one after the other, the second with a subject of its own after "before" or "after" ("were
-    received by Assad before Lavrov sat down with Muallem"): each contact's trigger, its people (those of the other
+    seen by Assad before Lavrov met Muallem"): each contact's trigger, its people (those of the other
     part standing for their countries) and its part of the sentence; None when the sentence is not of that shape."""
     contacts = sorted((t for t in triggers if t.event_type in CONTACT_TYPES), key=lambda t: t.start)
     for first, second in zip(contacts, contacts[1:]):
@@ -973,7 +974,7 @@ RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s+")
 
 def _of_another_noun(sentence: Sentence, trigger: _Trigger, timex: Timex) -> bool:
     """True when the date lies in a "that"/"which" clause about another noun than the trigger, after it: "the
-    first visit by a member of the government that replaced Assad last December" (not "the visit that took
+    first trip by a minister of the cabinet that took office last December" (not "the visit that took
     place in December"; what a statement says "that ..." is its own)."""
     if trigger.event_type is EventType.STATEMENT or trigger.end + sentence.start > timex.start:
         return False

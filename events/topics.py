@@ -103,7 +103,7 @@ def find_location(texts: list[str], gazetteer: Gazetteer, travel: bool = True,
     if own:
         return own
     if texts and part and ELABORATION.match(texts[0], part[1]):
-        # "...; he last came to Syria in December 2017, when he stopped at Hmeimim", "..., landing at Hmeimim": a
+        # "...; his previous trip was in May 2016, when he stopped at Hmeimim", "..., landing at Hmeimim": a
         # clause that goes on about the happening of the part (not "flew to Moscow weeks after the campaign began
         # in 2015, met Putin in Sochi")
         own = _place_in(texts[0], gazetteer, travel, part[1])

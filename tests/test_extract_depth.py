@@ -53,7 +53,7 @@ def test_coming_to_see_someone_as_something_is_no_meeting() -> None:
 
 def test_a_pronoun_subject_stays_the_person_the_paragraph_is_about() -> None:
     found = events_of("Sergei Shoigu was the Russian minister Bashar al-Assad knew best. He flew to Damascus on "
-                      "3 May 2017 and met Assad. On 9 June 2019 he was back in the Syrian capital to talk to Assad. "
+                      "3 May 2017 and met Assad. On 9 June 2019 he returned to the Syrian capital to talk to Assad. "
                       "His next meeting with Assad came on 4 April 2021.", date(2025, 7, 25))
     assert [(str(e.date), names(e)) for e in found] == [
         ("2017-05-03", {"Sergei Shoigu", "Bashar al-Assad"}), ("2019-06-09", {"Sergei Shoigu", "Bashar al-Assad"}),
@@ -89,7 +89,7 @@ def test_a_contact_told_in_a_relative_clause_has_the_person_it_is_about() -> Non
 
 
 def test_a_relative_clause_contact_and_the_main_clause_are_two_happenings() -> None:
-    found = events_of("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday. Al-Shaibani, who was "
+    found = events_of("On Thursday Asaad al-Shaibani and Sergey Lavrov had talks in Moscow. Al-Shaibani, who was "
                       "later received in the Kremlin by Vladimir Putin, told reporters that the old agreements would "
                       "be reviewed.", date(2025, 7, 25))
     meetings = sorted((str(e.date), tuple(sorted(names(e)))) for e in found if e.event_type.value == "meeting")
@@ -98,8 +98,8 @@ def test_a_relative_clause_contact_and_the_main_clause_are_two_happenings() -> N
 
 
 def test_a_relative_clause_of_the_same_side_is_no_contact_of_its_own() -> None:
-    (event,) = events_of("On Monday Bashar al-Assad received Sergei Shoigu, who is visiting Syria on the "
-                         "instructions of Vladimir Putin.", date(2020, 3, 25))
+    (event,) = events_of("On Monday Bashar al-Assad received Sergei Shoigu, who is touring Syria on "
+                         "instructions from Vladimir Putin.", date(2020, 3, 25))
     assert names(event) == {"Bashar al-Assad", "Sergei Shoigu"}
     assert event.sources[0].excerpt.count("Shoigu") == 1  # the sentence is quoted once
 
@@ -119,8 +119,8 @@ def test_both_as_the_subject_of_another_verb_splits_nothing() -> None:
 
 
 def test_a_contact_still_to_come_told_only_by_a_spokesman_is_his_statement() -> None:
-    (event,) = events_of("Kremlin spokesman Dmitry Peskov said on Monday it was too soon to talk about the bases in "
-                         "Syria, adding that the matter would be discussed with the new rulers in Damascus.",
+    (event,) = events_of("Dmitry Peskov, the Kremlin spokesman, said on Monday it was premature to speak of the "
+                         "bases in Syria, adding that the matter would be discussed with the new rulers in Damascus.",
                          date(2024, 12, 10))
     assert event.event_type.value == "statement" and event.modality.value == "reported"
     assert "Dmitry Peskov" in names(event) and str(event.date) == "2024-12-09"
@@ -134,7 +134,7 @@ def test_a_spokesman_telling_of_a_leaders_coming_meeting_keeps_the_meeting() -> 
 
 def test_what_a_whose_clause_tells_of_someone_of_neither_side_is_no_event() -> None:
     assert events_of("Vladimir Putin is due in Ankara on Wednesday to open a plant with Turkish President Tayyip "
-                     "Erdogan, whose troops are deployed in northern Syria.", date(2020, 1, 8)) == ()
+                     "Erdogan, whose soldiers are stationed in northern Syria.", date(2020, 1, 8)) == ()
 
 
 def test_a_whose_clause_about_a_party_still_tells_of_him() -> None:
@@ -196,8 +196,8 @@ def test_a_place_talked_about_or_the_seat_of_a_body_is_no_meeting_place(text: st
 
 
 def test_a_date_in_a_clause_about_another_noun_does_not_date_the_trigger() -> None:
-    (event,) = events_of("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday, in the first visit to "
-                         "Russia by a member of the government that took power last December.",
+    (event,) = events_of("On Thursday Asaad al-Shaibani and Sergey Lavrov had talks in Moscow, the first such trip by "
+                         "a minister of the cabinet that took office last December.",
                          date(2025, 8, 2))
     assert names(event) == {"Asaad al-Shaibani", "Sergey Lavrov"} and str(event.date) == "2025-07-31"
 
@@ -209,8 +209,8 @@ def test_a_date_in_a_clause_about_the_trigger_dates_it() -> None:
 
 
 def test_someone_named_for_his_rule_is_no_party() -> None:
-    (event,) = events_of("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday, the first visit by "
-                         "a member of the government that replaced the rule of Bashar al-Assad.", date(2025, 8, 2))
+    (event,) = events_of("On Thursday Asaad al-Shaibani and Sergey Lavrov had talks in Moscow, a first for a "
+                         "minister of the cabinet that ended the rule of Bashar al-Assad.", date(2025, 8, 2))
     assert names(event) == {"Asaad al-Shaibani", "Sergey Lavrov"}
 
 
