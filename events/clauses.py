@@ -506,6 +506,20 @@ def _spokesperson_tells(sentence: Sentence, people: list[Mention], triggers: lis
     return min(said, key=lambda t: t.start)
 
 
+INVITATION = Caseless(r"\binvit(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:visit|come|travel|attend)\b")
+
+
+def _invitation_told(sentence: Sentence, triggers: list[_Trigger], main: _Trigger) -> _Trigger:
+    """"The presidency said Putin had voiced support for Syria's unity and invited al-Shaibani to visit Moscow": a
+    visit still to come that is only an invitation, in a sentence that tells what was said, is that statement (the
+    first statement trigger other than the reporting verbs); else `main`."""
+    if not any(m.start() <= main.start < m.end() for m in INVITATION.finditer(sentence.text, sentence.lower)):
+        return main
+    said = [t for t in triggers if t.event_type is EventType.STATEMENT
+            and sentence.text[t.start:t.end].lower() not in REPORTING]
+    return min(said, key=lambda t: t.start) if said else main
+
+
 def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
     """True for a spokesperson: by the role held on `day` (any role when the day is unknown) or the title."""
     if SPOKESPERSON_TITLE.search(sentence.text[max(0, mention.start - sentence.start - 60):mention.start - sentence.start]):
@@ -771,8 +785,8 @@ WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;:]*")
 
 
 def _not_of_others(sentence: Sentence, triggers: list[_Trigger], everyone: list[Mention]) -> list[_Trigger]:
-    """The triggers outside a "whose" clause about someone of neither side ("with Turkish President Erdogan, whose
-    troops are deployed in northern Syria": Turkey's troops are no Syria–Russia matter)."""
+    """The triggers outside a "whose" clause about someone of neither side ("to open a plant with Erdogan, whose
+    soldiers are stationed in the north of Syria": Turkey's soldiers are no Syria–Russia matter)."""
     spans = [(w.start(), w.end()) for w in WHOSE_CLAUSE.finditer(sentence.text)
              if not any(not m.is_country and m.end == sentence.start + w.start() for m in everyone)]
     return [t for t in triggers if not any(a <= t.start < b for a, b in spans)] if spans else triggers
@@ -833,6 +847,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     planned = bool(gazetteer.planned.search(sentence.text, sentence.lower))
     if planned and main is not None and main.event_type in CONTACT_TYPES:
         main = _spokesperson_tells(sentence, people, triggers, main, timexes)
+        if main.event_type in CONTACT_TYPES and "invit" in sentence.lowered:
+            main = _invitation_told(sentence, triggers, main)
         planned = main.event_type is not EventType.STATEMENT  # what they said, they said
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None

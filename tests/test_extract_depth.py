@@ -265,3 +265,15 @@ def test_a_meeting_without_a_place_the_day_after_one_of_the_same_visitor_was_hel
     found = events_of("On Monday Sergey Lavrov held talks in Moscow with Walid al-Muallem. The following day, "
                       "Muallem met Valentina Matviyenko.", date(2013, 9, 12))
     assert [e.location for e in found] == ["Moscow", "Moscow"]
+
+
+def test_an_invitation_told_beside_what_was_said_is_a_statement() -> None:
+    (event,) = events_of("On Monday Vladimir Putin voiced support for Syria's unity and invited Asaad al-Shaibani to "
+                         "visit Moscow, the Syrian presidency said.", date(2025, 2, 13))
+    assert (event.event_type.value, event.modality.value) == ("statement", "reported")
+    assert "Vladimir Putin" in names(event)
+
+
+def test_an_invitation_alone_stays_a_visit_still_to_come() -> None:
+    (event,) = events_of("On Monday Vladimir Putin invited Asaad al-Shaibani to visit Moscow.", date(2025, 2, 13))
+    assert (event.event_type.value, event.modality.value) == ("meeting", "planned")
