@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
 from events.actors import Mention, country_mention, find_mentions, holder_on
 from events.casefold import Caseless, lower_text
@@ -969,7 +970,7 @@ def _contact_then_contact(sentence: Sentence, people: list[Mention], triggers: l
     seen by Assad before Lavrov met Muallem"): each contact's trigger, its people (those of the other
     part standing for their countries) and its part of the sentence; None when the sentence is not of that shape."""
     contacts = sorted((t for t in triggers if t.event_type in CONTACT_TYPES), key=lambda t: t.start)
-    for first, second in zip(contacts, contacts[1:]):
+    for first, second in pairwise(contacts):
         link = SEQUENCE.search(sentence.text, first.end, second.start)
         if link is None:
             continue
