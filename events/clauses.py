@@ -133,8 +133,11 @@ TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subj
 # "held separate talks", "met separately with": another contact than the one at hand, not more of it.
 SEPARATE = Caseless(r"\b(?:held\s+(?:a\s+)?separate|separately\s+(?:met|held|talked|spoke)|(?:met|talked|spoke)\s+"
                     r"separately)\b")
-# "faced each other for years", "has supplied arms for decades": a state that lasts, not a happening.
-DURATIVE = Caseless(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|a\s+decade)\b")
+# "faced each other for years", "has supplied arms for decades", "spent nine years bombing", "the campaign that
+# kept Assad in power": a state that lasts, not a happening.
+DURATIVE = Caseless(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|a\s+decade)\b"
+                    r"|\bspent\s+(?:[\w-]+\s+){0,2}?(?:years|decades|a\s+decade)\b"
+                    r"|\b(?:kept|keep|keeps|keeping)\s+(?:[\w'’-]+\s+){1,5}?in\s+power\b")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 # ... also without the agency: "DAMASCUS, Feb 27 —", "New Delhi, August 1, 2025 —"
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+"
@@ -605,7 +608,7 @@ def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]
     """The triggers outside a part of the sentence that tells what went on for years (`DURATIVE`) or that marks
     a time from which something holds ("since ...")."""
     lower = sentence.lowered
-    if "years" in lower or "decade" in lower:  # substring tests skip most sentences at once
+    if "years" in lower or "decade" in lower or "in power" in lower:  # substring tests skip most sentences at once
         breaks = list(SPLIT_AT.finditer(sentence.text))
         starts, ends = [m.start() for m in breaks], [m.end() for m in breaks]
         spans = []

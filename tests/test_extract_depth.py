@@ -277,3 +277,11 @@ def test_an_invitation_told_beside_what_was_said_is_a_statement() -> None:
 def test_an_invitation_alone_stays_a_visit_still_to_come() -> None:
     (event,) = events_of("On Monday Vladimir Putin invited Asaad al-Shaibani to visit Moscow.", date(2025, 2, 13))
     assert (event.event_type.value, event.modality.value) == ("meeting", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin spent six years bombing Syrian towns to keep Bashar al-Assad in power.",
+    "Qassem Soleimani planned the campaign that kept Bashar al-Assad in power alongside Russia.",
+])
+def test_what_kept_someone_in_power_for_years_is_no_happening(text: str) -> None:
+    assert events_of(text, date(2020, 1, 8)) == ()

@@ -51,7 +51,7 @@ def test_probe_depth_wrong_dates_are_only_the_known_ones(probe_score: dict) -> N
 
 def test_probe_depth_floors(probe_score: dict) -> None:
     assert probe_score["found"] >= 51
-    assert probe_score["precision"] >= 0.98
+    assert probe_score["precision"] >= 1.0
     assert probe_score["date_exact"] >= 37
 
 
