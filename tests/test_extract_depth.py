@@ -280,7 +280,7 @@ def test_an_invitation_alone_stays_a_visit_still_to_come() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Kremlin spent six years bombing Syrian towns to keep Bashar al-Assad in power.",
+    "The Kremlin spent six years bombing rebel-held districts so as to keep Bashar al-Assad in power.",
     "Qassem Soleimani planned the campaign that kept Bashar al-Assad in power alongside Russia.",
 ])
 def test_what_kept_someone_in_power_for_years_is_no_happening(text: str) -> None:
