@@ -28,6 +28,7 @@ class Mention:
     kind: str          # person | body | country
     role: str | None = None   # the printed title of an official not in the registry
     registry: RegistryActor | None = None
+    office: str | None = None  # for a role description ("the Syrian president"): the office, held on some day
 
     @property
     def is_country(self) -> bool:
@@ -242,6 +243,21 @@ def country_mention(start: int, end: int, text: str, iso: str) -> Mention:
     return Mention(start, end, text, "country:" + iso, COUNTRY_NAMES.get(iso, iso), iso, "country")
 
 
+def holder_on(mention: Mention, when, gazetteer: Gazetteer) -> Mention:
+    """A role description ("the Syrian president", `Mention.office`) as the one holder of its office on every day
+    of `when` (an `EventDate`: the date its sentence tells), when that is someone else than the holder on the
+    article's day; else the mention itself."""
+    span = when.span() if mention.office is not None and when is not None else None
+    if span is None:
+        return mention
+    holder = gazetteer.holder(mention.country, mention.office, span[0])
+    if holder is None or holder.actor_id == mention.key or gazetteer.holder(mention.country, mention.office,
+                                                                            span[1]) is not holder:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, holder.actor_id, holder.name, holder.country,
+                   holder.kind, registry=holder, office=mention.office)
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Mention, ...]:
     """Every party named in `text` (a whole article), left to right, without overlaps."""
     pats = _patterns(gazetteer)
@@ -306,7 +322,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, day: date | None) -> tuple[Me
         holder = gazetteer.holder(country, office, day) if office else None
         if holder:
             found.append(taken.claim(Mention(start, m.end(), text[start:m.end()], holder.actor_id, holder.name,
-                                             holder.country, holder.kind, registry=holder)))
+                                             holder.country, holder.kind, registry=holder, office=office)))
     for m in pats.office_of.finditer(text):
         if DEPUTY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Deputy foreign ministers of Russia, Turkey, Iran and Syria" are not the ministers

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention
 from events.clauses import clause_part, find_clauses
 from events.extract import Draft, country_name, group_clauses, mention_names, resolve_draft_date
 from events.gazetteer import Gazetteer, RegistryActor
-from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Source
+from events.model import UNKNOWN_DATE, Actor, Event, EventDate, EventType, Modality, Precision, Source
 from events.published import publication_anchor
 from events.topics import dateline_place, find_location, find_topics
 from loaders.article import Article
@@ -73,6 +74,25 @@ def kremlin_host(draft: Draft, gazetteer: Gazetteer, when: EventDate | None) -> 
     return _holder_throughout(gazetteer, "RU", "president", when)
 
 
+SAME_DAY_REACH = 3  # sentences
+NEXT_DAY = timedelta(days=1)  # "The following day, after a meeting with Naryshkin": the visitor is still there
+
+
+def same_day_place(draft: Draft, when: EventDate | None, placed: list[tuple[Draft, EventDate, str]]) -> str | None:
+    """"Lavrov was received by Assad in Damascus on Monday. Lavrov later held talks with Muallem": a meeting told
+    without a place, a few sentences after one of the same day or the day before (`placed`: the earlier ones with
+    a place) that one of its people took part in, was held in the same place."""
+    if when is None or when.precision is not Precision.DAY or draft.event_type is not EventType.MEETING:
+        return None
+    start = draft.clauses[0].index
+    for earlier, day, place in reversed(placed):
+        if timedelta(0) <= when.value - day.value <= NEXT_DAY and 0 < start - earlier.last_index <= SAME_DAY_REACH \
+                and earlier.event_type is EventType.MEETING \
+                and any(earlier.persons[iso] & draft.persons[iso] for iso in ("SY", "RU")):
+            return place
+    return None
+
+
 def side_actors(draft: Draft, iso: str, names: dict[str, Mention], gazetteer: Gazetteer,
                 when: EventDate | None) -> tuple[Actor, ...]:
     """The actors of one side in order of first mention; the country itself when no one is named (the Russian
@@ -124,6 +144,8 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
     names = mention_names(mentions)
     filed_from = dateline_place(article.text, gazetteer)
     events = []
+    taken: set[str] = set()  # the event ids given so far
+    placed: list[tuple[Draft, EventDate, str]] = []  # the meetings placed so far, with their day
     for draft in group_clauses(clauses):
         when = resolve_draft_date(draft, clauses, anchor)
         syria = side_actors(draft, "SY", names, gazetteer, when)
@@ -138,16 +160,26 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
         else:  # a contact told in the sentence after a wire dateline took place where the story was filed,
             # unless that sentence says otherwise
             location = find_location(texts, gazetteer, dateline=filed_from[0] if filed_from and
-                                     draft.clauses[0].sentence.start <= filed_from[1] else None, part=part)
+                                     draft.clauses[0].sentence.start <= filed_from[1] else None, part=part) \
+                or same_day_place(draft, when, placed)
+            if location is not None and when is not None and when.precision is Precision.DAY:
+                placed.append((draft, when, location))
         first = draft.clauses[0]
         first_people = [m for m in mentions if first.sentence.start <= m.start < first.sentence.end]
         speaker = first_people[0].country if first_people else "SY"
-        excerpt_clauses = draft.clauses[:3]
+        # a sentence that tells two clauses of one contact ("received Borisov, who is leading a delegation visiting
+        # Syria") is quoted once
+        excerpt_clauses = list({id(c.sentence): c for c in reversed(draft.clauses)}.values())[::-1][:3]
         start, end = excerpt_clauses[0].sentence.start, excerpt_clauses[-1].sentence.end
         source = Source(article.article_id, article.title, article.outlet, article.url, article.published,
                         " … ".join(c.sentence.text for c in excerpt_clauses), start, end)
+        ident = event_id(article.article_id, first.sentence.start, draft.event_type.value, when or "")
+        if ident in taken:  # "received by both Lavrov and Putin": two contacts told by one sentence on one day
+            ident = event_id(article.article_id, first.sentence.start, draft.event_type.value, when or "",
+                             *sorted(a.name for a in syria + russia))
+        taken.add(ident)
         events.append(Event(
-            event_id=event_id(article.article_id, first.sentence.start, draft.event_type.value, when or ""),
+            event_id=ident,
             date=when or UNKNOWN_DATE,
             event_type=draft.event_type,
             modality=draft.modality,

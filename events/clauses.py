@@ -13,8 +13,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
-from events.actors import Mention, country_mention, find_mentions
+from events.actors import Mention, country_mention, find_mentions, holder_on
 from events.casefold import Caseless, lower_text
 from events.dates import Timex, find_dates
 from events.gazetteer import Gazetteer
@@ -22,6 +23,7 @@ from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
 from events.timex_context import FUTURE_MARKERS, PAST_VERB, SAID_BEFORE, clause_tense
 from events.topics import place_country
+from events.trie import trie_alternation
 
 CONTACT_TYPES = {EventType.MEETING, EventType.CALL}
 # Prepositions that put a date outside the event itself ("since 2018", "until 2030").
@@ -34,6 +36,9 @@ ANAPHORA = Caseless(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:(?:Rus
                     r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b")
 REMARKS = Caseless(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b")
 SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")  # "he was received": a subject pronoun anywhere
+# "After seeing Assad on Monday, he told reporters": whom a fronted participle names is not its subject, who is
+# the pronoun after it.
+FRONTED_PARTICIPLE = re.compile(r"(?:After|Before|While|Upon|On|Having|Since)\s+[a-z]+ing\b")
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|" + SPAN_PRONOUN.pattern)
 # "the two men met again", "the two leaders last spoke in May": the Syrian and the Russian last named together
 # (not "no date is set yet for the two presidents to speak again": they are only talked about).
@@ -60,7 +65,8 @@ BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|ac
                       r"\s+(?:also\s+)?(?:held\s+(?:separate|parallel)|separately\s+(?:met|held)))|whom|whose|"
                       # "stopped at Hmeimim, where he met Assad" tells the contact itself
                       r"where(?!\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|signed)\b)|since|despite|amid|although|though|ousted|toppled|"
-                      r"instructions?|behalf|"
+                      # "on instructions from Putin", "on behalf of Putin" ("on Putin's instructions": `_possessed`)
+                      r"instructions?\s+(?:from|of)|behalf\s+of|"
                       # "weeks after Assad met Putin": an earlier contact, told to place this one in time
                       r"(?:days|weeks|months|years|shortly|soon|long|a\s+(?:day|week|month|year))\s+(?:after|before))"
                       r"\b[^,;:]*"
@@ -72,6 +78,7 @@ BACKGROUND = Caseless(r"\b(?:(?:who|which)(?!\s+(?:also\s+)?(?:includ|compris|ac
 TRAILING_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){1,6}(?:said|says|told(?:\s+[\w.-]+){1,2}?|added|noted|"
                                   r"reported|stated)(?:\s+in\s+a\s+statement)?(?:\s+on)?\s*$", re.I)
 SINCE = Caseless(r"\bsince\b")
+ACCORDING_TO = Caseless(r"\baccording\s+to\b")
 # "did not specify whether he was still in Moscow on Wednesday": what follows is not asserted.
 HYPOTHETICAL = Caseless(r"\b(?:whether|if|anniversary)\b")  # "... the anniversary of relations set up in 1944"
 # The speaker's own "today" inside a quotation is rhetorical ("today Syria stands ..."); "yesterday" is not.
@@ -87,6 +94,8 @@ OBJECT_PRONOUN = re.compile(r"\b(?:told|met|meets|received|hosted|thanked|invite
                             r"(?:him|her|them)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "the two countries signed": Syria and Russia when the sentences just before were about the two of them.
+# How many sentences back the two were last named together for "the two countries" to be them.
+PAIR_REACH, PAIR_REACH_NAMED = 3, 5
 BOTH_COUNTRIES = Caseless(r"\b(?:the two|both) (?:countries|nations|states|governments|capitals)\b")
 # "talks on Syria", "discussed Syria", "discussed the war in Syria": the country is what was talked about.
 _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|events|fighting|violence)"
@@ -95,7 +104,9 @@ _SUBJECT_MATTER = (r"(?:situation|crisis|war|conflict|settlement|developments|ev
 TALKED_ABOUT = re.compile(r"\b(?:about|on|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the\s+|an?\s+)?(?:"
                           r"(?:[\w-]+\s+){0,2}?" + _SUBJECT_MATTER + r")?(?:the\s+)?$", re.IGNORECASE)
 SPOKESPEOPLE = re.compile(r"spokes|press secretary", re.I)
-SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+# (the title's own name, not someone named after the spokesman's verb: "spokesman Dmitry Peskov said Putin ...")
+SPOKESPERSON_TITLE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)\s+"
+                                r"(?:(?!(?:said|says|told|added|noted|stated)\b)[\w.'’-]+\s+){0,3}$", re.I)
 # A trigger that is what was talked about ("briefed him on the summit") or a point of reference
 # ("three weeks before the visit") is not the sentence's own event.
 # "condemned the Israeli air strikes": what a statement judges is its object, not a second event.
@@ -122,8 +133,11 @@ TOPIC_OF = Caseless(r"\b(?:on|about|over|regarding|before|ahead of|since|(?:subj
 # "held separate talks", "met separately with": another contact than the one at hand, not more of it.
 SEPARATE = Caseless(r"\b(?:held\s+(?:a\s+)?separate|separately\s+(?:met|held|talked|spoke)|(?:met|talked|spoke)\s+"
                     r"separately)\b")
-# "faced each other for years", "has supplied arms for decades": a state that lasts, not a happening.
-DURATIVE = Caseless(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|a\s+decade)\b")
+# "faced each other for years", "has supplied arms for decades", "spent nine years bombing", "the campaign that
+# kept Assad in power": a state that lasts, not a happening.
+DURATIVE = Caseless(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|a\s+decade)\b"
+                    r"|\bspent\s+(?:[\w-]+\s+){0,2}?(?:years|decades|a\s+decade)\b"
+                    r"|\b(?:kept|keep|keeps|keeping)\s+(?:[\w'’-]+\s+){1,5}?in\s+power\b")
 # A dateline opening the story ("MOSCOW, Sept 5 (RIA Novosti) –", "(Desk - 15.03.2024) ::") dates the report.
 # ... also without the agency: "DAMASCUS, Feb 27 —", "New Delhi, August 1, 2025 —"
 DATELINE = re.compile(r"^[^\n]{0,80}?\([^()\n]{1,60}\)\s*(?:::|--|[-–—])\s+|^[A-Z][A-Z-]{2,}(?:,[^\n:]{0,30})?:\s+"
@@ -206,13 +220,35 @@ def clause_part(clause: Clause) -> tuple[int, int] | None:
     return None if lo <= 0 and hi >= len(sentence.text) else (lo, hi)
 
 
-def participants(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
-    """The parties a sentence makes of the people it names: not those inside a background clause."""
+def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """The parties a sentence makes of the people it names: not those inside a background clause, nor those named
+    only as the owner of someone or of a request (`_possessed`: "Putin's special envoy", "at Putin's request")."""
     if all(x.is_country for x in mentions):
         return list(mentions)  # countries are parties wherever they are named
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for m in BACKGROUND.finditer(sentence.text, sentence.lower)]
-    return [x for x in mentions if x.is_country or not any(s <= x.start < e for s, e in spans)]
+    owned = _possessed(gazetteer) if gazetteer is not None and (
+        "'s" in sentence.text or "’s" in sentence.text) else None
+    return [x for x in mentions if x.is_country or not (
+        any(s <= x.start < e for s, e in spans)
+        or (owned is not None and x.kind == "person"
+            and owned.match(sentence.text, x.end - sentence.start) is not None)
+        or (x.kind == "person" and " of " in sentence.text
+            and RULE_OF.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
+
+
+# "a cabinet that ended the rule of Bashar al-Assad", "since the fall of Assad": the person stands for his
+# rule (as "the Assad regime", "Assad's fall" do in `events.actors.NAME_AS_ADJECTIVE`).
+RULE_OF = re.compile(r"\b(?:rule|regime|era|fall|downfall|ouster|overthrow|removal|departure|legacy|family|"
+                     r"supporters|loyalists)\s+of\s+(?:(?:the\s+)?(?:former|ousted|late|deposed)\s+|president\s+)*$",
+                     re.I)
+
+
+@cache
+def _possessed(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """"'s" and up to two words, then a noun of the lexicon's `possessive.not_party` ("'s special envoy")."""
+    nouns = trie_alternation(gazetteer.lexicon["possessive"]["not_party"])
+    return re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", re.I)
 
 
 def sides(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
@@ -254,7 +290,8 @@ def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re
         for m in rule.folded.finditer(lower) if lower is not None else rule.pattern.finditer(text):
             lo = max(0, m.start() - 40)
             before, before_lower = text[lo:m.start()], lower[lo:m.start()] if lower is not None else None
-            if TOPIC_OF.search(before, before_lower):
+            topic = TOPIC_OF.search(before, before_lower)
+            if topic is not None and not _subject_named(text, lo + topic.start(), m.start()):
                 continue
             if not is_statement and (JUDGED.search(before, before_lower) or m.start() >= denied_from):
                 continue
@@ -264,6 +301,16 @@ def find_triggers(text: str, lower: str | None, gazetteer: Gazetteer, denial: re
                 continue
             found.append(_Trigger(event_type, m.start(), m.end(), rank))
     return found
+
+
+# "before Lavrov met Muallem": "before"/"after" opening a clause whose subject is named, not a happening
+# used as a point of reference ("before the visit")
+SUBJECT_AFTER = re.compile(r"(?:before|after)\s+[A-Z][\w'’-]*\s+$")
+
+
+def _subject_named(text: str, lo: int, at: int) -> bool:
+    """True when text[lo:at] is "before" or "after" and a capitalised name, and the trigger at `at` is a verb."""
+    return SUBJECT_AFTER.fullmatch(text, lo, at) is not None and FINITE_VERB.match(text, at) is not None
 
 
 def article_prefixes(lower: str | None, gazetteer: Gazetteer) -> list[tuple[str, ...] | None] | None:
@@ -331,11 +378,15 @@ class _Context:
     delegation: tuple[int, list[Mention]] = (-100, [])  # the last sentence naming a delegation's people
     day: date | None = None  # the article's day, for the roles people hold
     last_leaders: list[Mention] = field(default_factory=list)  # the last Syrian and Russian heads named together
+    subject: Mention | None = None  # the person a pronoun opening the current sentence's subject stands for
 
     def resolve(self, index: int, sentence: Sentence, inside: list[Mention]) -> list[Mention]:
         extra = []
         # each pattern is only searched for when what it finds could be used
-        pair = BOTH_COUNTRIES.search(sentence.text, sentence.lower) if index - self.both_sides_at <= 3 else None
+        # ... a little further back when the sentence names one of the two itself ("the two states then agreed to
+        # let Russia keep its port")
+        reach = PAIR_REACH_NAMED if {m.country for m in inside} & {"SY", "RU"} else PAIR_REACH
+        pair = BOTH_COUNTRIES.search(sentence.text, sentence.lower) if index - self.both_sides_at <= reach else None
         if pair and {m.country for m in inside} != {"SY", "RU"}:
             start, end = sentence.start + pair.start(), sentence.start + pair.end()
             # the words from the text itself: the match was found in its lower-cased copy
@@ -345,9 +396,13 @@ class _Context:
             # "it held a bilateral meeting": the delegation named just before, whose people are not named here
             extra += [m for m in members if m.country not in {x.country for x in inside if not x.is_country}]
         pronoun = PRONOUN_SUBJECT.search(sentence.text) if self.last_person else None
-        if self.last_person and pronoun and not any(
-                not m.is_country and m.start < sentence.start + pronoun.start() for m in inside):
+        if self.last_person and pronoun and (not any(
+                not m.is_country and m.start < sentence.start + pronoun.start() for m in inside)
+                or FRONTED_PARTICIPLE.match(sentence.text)):
             extra.append(self.last_person)  # "Assad fled ..., where he was granted asylum": he is Assad
+            # "He flew to Damascus ... and met Assad. In 2020 he was back": a pronoun before anyone is named is
+            # the subject, and the next "he" is still that person, not the one named after it
+            self.subject = self.last_person
         if not self.last_by_country:
             return extra
         # "Russia has granted them asylum": a country alone names its side too
@@ -389,8 +444,9 @@ class _Context:
         heads = [next((m for m in people if m.country == iso and _is_head(m, self.day)), None) for iso in ("SY", "RU")]
         if heads[0] and heads[1]:
             self.last_leaders = [heads[0], heads[1]]
+        subject, self.subject = self.subject, None
         if people:
-            self.last_person = people[0]
+            self.last_person = subject or people[0]
             for m in people:
                 self.last_by_country[m.country] = m
                 recent = [r for r in self.recent.get(m.country, []) if r.key != m.key]
@@ -439,6 +495,33 @@ def _spans(sentence: Sentence, anchors: list[_Trigger]) -> list[tuple[int, int]]
         cuts.append(breaks[-1] if breaks else (prev.end + nxt.start) // 2)
     cuts.append(len(sentence.text))
     return [(sentence.start + a, sentence.start + b) for a, b in zip(cuts, cuts[1:])]
+
+
+def _spokesperson_tells(sentence: Sentence, people: list[Mention], triggers: list[_Trigger], main: _Trigger,
+                        timexes: list[Timex]) -> _Trigger:
+    """"Peskov said ..., adding that the question would be discussed with whoever governs Syria": a contact still
+    to come whose only named people are the spokespeople who tell of it is what they said (the statement trigger
+    before it); else `main`."""
+    said = [t for t in triggers if t.event_type is EventType.STATEMENT and t.end <= main.start]
+    persons = [m for m in people if not m.is_country]
+    day = timexes[0].date.value if timexes else None
+    if not said or not persons or not all(_is_spokesperson(m, day, sentence) for m in persons):
+        return main
+    return min(said, key=lambda t: t.start)
+
+
+INVITATION = Caseless(r"\binvit(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:visit|come|travel|attend)\b")
+
+
+def _invitation_told(sentence: Sentence, triggers: list[_Trigger], main: _Trigger) -> _Trigger:
+    """"The presidency said Putin had voiced support for Syria's unity and invited al-Shaibani to visit Moscow": a
+    visit still to come that is only an invitation, in a sentence that tells what was said, is that statement (the
+    first statement trigger other than the reporting verbs); else `main`."""
+    if not any(m.start() <= main.start < m.end() for m in INVITATION.finditer(sentence.text, sentence.lower)):
+        return main
+    said = [t for t in triggers if t.event_type is EventType.STATEMENT
+            and sentence.text[t.start:t.end].lower() not in REPORTING]
+    return min(said, key=lambda t: t.start) if said else main
 
 
 def _is_spokesperson(mention: Mention, day, sentence: Sentence) -> bool:
@@ -501,6 +584,12 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
         # "Kremlin spokesman Dmitry Peskov said the presidents met": the spokesman reports, he is not a party
         day = date.value if date else None
         people = [m for m in people if m.is_country or not _is_spokesperson(m, day, sentence)]
+        if "according to" in sentence.lowered:
+            # "Russia and Syria signed an agreement, according to the text released by the Russian government":
+            # the source of the report (a statement's "according to" names the one who says it)
+            sources = [(sentence.start + a, sentence.start + b)
+                       for a, b in _to_clause_break(sentence, ACCORDING_TO, from_end=False)]
+            people = [m for m in people if m.is_country or not any(a <= m.start < b for a, b in sources)]
     if event_type in CONTACT_TYPES:  # "Putin spoke with Erdogan about Syria": Syria is what they talked about
         speakers = _reporters(people, sentence)
         people = [m for m in people if not (m.is_country and (_talked_about(m, sentence) or _departure(m, sentence)))
@@ -519,7 +608,7 @@ def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]
     """The triggers outside a part of the sentence that tells what went on for years (`DURATIVE`) or that marks
     a time from which something holds ("since ...")."""
     lower = sentence.lowered
-    if "years" in lower or "decade" in lower:  # substring tests skip most sentences at once
+    if "years" in lower or "decade" in lower or "in power" in lower:  # substring tests skip most sentences at once
         breaks = list(SPLIT_AT.finditer(sentence.text))
         starts, ends = [m.start() for m in breaks], [m.end() for m in breaks]
         spans = []
@@ -563,10 +652,14 @@ def _only_reports(sentence: Sentence, triggers: list[_Trigger]) -> bool:
 
 
 def _held_contact(sentence: Sentence, triggers: list[_Trigger], gazetteer: Gazetteer) -> _Trigger | None:
-    """A meeting or call told in a clause of its own that looks back, in a sentence about something planned."""
+    """A meeting or call told in a clause of its own that looks back, in a sentence about something planned, or
+    in the participle that opens it ("After seeing Assad on Monday, he said a deal would be signed")."""
+    fronted = FRONTED_PARTICIPLE.match(sentence.text)
     for t in sorted(triggers, key=lambda t: (t.rank, t.start)):
         if t.event_type not in CONTACT_TYPES:
             continue
+        if fronted is not None and t.start < fronted.end():
+            return t
         lo, hi = _segment(sentence, sentence.start + t.start, sentence.start + t.end)
         if not gazetteer.planned.search(*_part(sentence, lo, hi)):
             return t
@@ -648,15 +741,84 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
     return [head_clause, tail_clause]
 
 
+# ", who had talks with Lavrov in Moscow that summer,": a relative clause about the person just named.
+WHO_CLAUSE = re.compile(r",\s+who\s+[^,;:]*")
+
+
+def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
+                 timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
+                 refers: _Refers) -> tuple[Clause, tuple[int, int]] | None:
+    """The contact a relative clause tells of the person right before it ("Mekdad, who held talks with Lavrov in
+    Moscow that summer, later lost his post", "Al-Shibani, who was later received by Putin, told reporters"):
+    a clause of that person and the people the relative clause names, with its own date if it has one, and the
+    relative clause's span in the sentence text; None when the sentence has no such clause. The people of a
+    relative clause are no parties of the rest of the sentence (`BACKGROUND`)."""
+    for rel in WHO_CLAUSE.finditer(sentence.text):
+        lo, hi = rel.start() + 1, rel.end()
+        contact = _main_type([t for t in triggers if lo <= t.start < hi and t.event_type in CONTACT_TYPES])
+        if contact is None:
+            continue
+        at = sentence.start + rel.start()
+        # (also someone named in a background clause: "Since Assad's fall the file has passed to Novak, who was
+        # received by al-Sharaa in September")
+        antecedent = next((m for m in everyone if not m.is_country and m.kind == "person" and m.end == at), None)
+        # not who it names in a background clause of its own ("who is touring Syria on instructions from Putin")
+        # or as an owner ("Putin's envoy")
+        nested = [(sentence.start + b.start(), sentence.start + b.end())
+                  for b in BACKGROUND.finditer(sentence.text, sentence.lower, lo + 4, hi)]
+        owned = _possessed(gazetteer)
+        inside = [m for m in everyone if sentence.start + lo <= m.start < sentence.start + hi
+                  and not any(a <= m.start < b for a, b in nested)
+                  and not (m.kind == "person" and owned.match(sentence.text, m.end - sentence.start))]
+        if antecedent is None or not any(m.country != antecedent.country and m.kind == "person" for m in inside):
+            continue  # "Borisov, who is leading a delegation visiting Syria": the contact the sentence tells
+        if not any(s <= lo + 2 < e for s, e in ((b.start(), b.end()) for b in
+                                                BACKGROUND.finditer(sentence.text, sentence.lower))):
+            continue  # "X, who also joined the talks": a member of the party, not a clause of its own
+        own = [t for t in timexes if sentence.start + lo <= t.start < sentence.start + hi]
+        planned = bool(gazetteer.planned.search(*_part(sentence, lo, hi)))
+        clause = _clause(index, sentence, contact.event_type, planned, [antecedent, *inside],
+                         own[0].date if own else None, False, [], _Refers(None, False, refers.earlier))
+        clause.part = (sentence.start + lo, sentence.start + hi)
+        return clause, (lo, hi)
+    return None
+
+
+# ", whose soldiers hold ground in northern Syria": what a relative clause tells of the one just named.
+WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;:]*")
+
+
+def _not_of_others(sentence: Sentence, triggers: list[_Trigger], everyone: list[Mention]) -> list[_Trigger]:
+    """The triggers outside a "whose" clause about someone of neither side ("to open a plant with Erdogan, whose
+    soldiers are stationed in the north of Syria": Turkey's soldiers are no Syria–Russia matter)."""
+    spans = [(w.start(), w.end()) for w in WHOSE_CLAUSE.finditer(sentence.text)
+             if not any(not m.is_country and m.end == sentence.start + w.start() for m in everyone)]
+    return [t for t in triggers if not any(a <= t.start < b for a, b in spans)] if spans else triggers
+
+
 def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], timexes: list[Timex],
                       gazetteer: Gazetteer, refers: _Refers, everyone: list[Mention],
-                      prefixes: list[tuple[str, ...] | None] | None = None) -> list[Clause]:
+                      prefixes: list[tuple[str, ...] | None] | None = None,
+                      skip: tuple[int, int] | None = None) -> list[Clause]:
     """The clauses of one sentence; `people`: its parties with those it refers back to, `everyone`: all it names;
-    `prefixes`: the trigger prefixes its article holds (`article_prefixes`)."""
+    `prefixes`: the trigger prefixes its article holds (`article_prefixes`); `skip`: a stretch of the sentence
+    (offsets in its text) told by a clause of its own (`_who_contact`), whose triggers and dates are not the
+    rest's."""
     negated: list[_Trigger] = []
     triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
     if triggers:
         triggers = _not_lasting(sentence, triggers)
+    if triggers and "whose" in sentence.lowered:
+        triggers = _not_of_others(sentence, triggers, everyone)
+    if skip is not None:
+        triggers = [t for t in triggers if not skip[0] <= t.start < skip[1]]
+    elif triggers and "who" in sentence.lowered:
+        told = _who_contact(index, sentence, people, everyone, timexes, triggers, gazetteer, refers)
+        if told is not None:
+            clause, (lo, hi) = told
+            rest = [t for t in timexes if not sentence.start + lo <= t.start < sentence.start + hi]
+            return [clause, *_sentence_clauses(index, sentence, people, rest, gazetteer, refers, everyone, prefixes,
+                                               (lo, hi))]
     if negated and _only_reports(sentence, triggers) and \
             {m.country for m in people if not m.is_country and m.kind == "person"} != {"SY", "RU"}:
         # "Novak was not part of the talks, a spokesman said": what is said is that no contact took place; a denial
@@ -687,13 +849,32 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     if main and main.event_type in DOCUMENT_TYPES and _document_speaks(sentence, people, main):
         main, triggers = None, []
     planned = bool(gazetteer.planned.search(sentence.text, sentence.lower))
+    if planned and main is not None and main.event_type in CONTACT_TYPES:
+        main = _spokesperson_tells(sentence, people, triggers, main, timexes)
+        if main.event_type in CONTACT_TYPES and "invit" in sentence.lowered:
+            main = _invitation_told(sentence, triggers, main)
+        planned = main.event_type is not EventType.STATEMENT  # what they said, they said
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
         before = sentence.text[:timexes[0].start - sentence.start] if timexes else ""
         weak = bool(timexes and main and SAID_BEFORE.search(before) and (
             main.event_type is not EventType.STATEMENT or TRAILING_ATTRIBUTION.search(before)))
-        clause = _clause(index, sentence, main.event_type if main else None, planned, people, date, weak, joiners,
-                         refers)
+        if main is not None and main.event_type in CONTACT_TYPES and (" before " in sentence.text
+                                                                      or " after " in sentence.text):
+            parts = _contact_then_contact(sentence, people, triggers)
+            if parts is not None:
+                out = []
+                for (trigger, own_people, part) in parts:
+                    out.append(_clause(index, sentence, trigger.event_type, planned, own_people, date, weak, joiners,
+                                       refers))
+                    out[-1].part = part
+                return out
+        own = _own_coordinate(sentence, people, triggers, main) if main is not None \
+            and main.event_type in CONTACT_TYPES and (", and " in sentence.text or "; " in sentence.text) else None
+        clause = _clause(index, sentence, main.event_type if main else None, planned,
+                         own[0] if own else people, date, weak, joiners, refers)
+        if own:
+            clause.part = own[1]
         clause.journey = journey
         if timexes and not weak:  # the clause break around its date ("...; the two leaders last met in Damascus in
             # January 2020"), not around a date of the report ("the Kremlin said on Tuesday in Moscow"): found when
@@ -709,7 +890,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     again = "again" in sentence.lowered
     for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
-        own = [t for t in triggers if lo <= t.start < hi]
+        own = [t for t in triggers if lo <= t.start < hi and not _of_another_noun(sentence, t, timex)]
         if again and _pair_again(sentence, timex, timexes, triggers, paired, lo, repeats):
             continue
         if own:
@@ -724,7 +905,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
             paired.setdefault(trigger, timex)
     if len(paired) <= 1:
         dated = list(paired.values()) or timexes[:1]
-        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers, everyone, prefixes)
+        return _sentence_clauses(index, sentence, people, dated[:1], gazetteer, refers, everyone, prefixes, skip)
     anchors = sorted(paired.items(), key=lambda kv: kv[0].start)
     subject = [m for m in people if not m.is_country and m.start < sentence.start + anchors[0][0].start]
     clauses = []
@@ -754,6 +935,71 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         clauses[-1].part = (start, end)
         told = own
     return clauses
+
+
+# ", and earlier that year Mamlouk had met ...", "; Lavrov then met ...": a coordinate clause of its own.
+FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|did|does|will|would|said|told|met|held|made|"
+                         r"took|gave|went|came|spoke|sent|led|saw|began|flew|left|became|sat)\b")
+COORDINATE_BREAK = re.compile(r",\s+and\s+|;\s+")
+
+
+def _own_coordinate(sentence: Sentence, people: list[Mention], triggers: list[_Trigger],
+                    main: _Trigger) -> tuple[list[Mention], tuple[int, int]] | None:
+    """"A ceasefire negotiated by Erdogan and Putin, and earlier that year Mamlouk had met Turkey's spy chief in
+    Moscow": the contact told in a coordinate clause with a subject of its own, after a part that tells no contact,
+    has the people of its own clause (those before stand for their countries) and that clause as its part; None
+    when the sentence is not of that shape."""
+    breaks = [b for b in COORDINATE_BREAK.finditer(sentence.text) if b.end() <= main.start]
+    if not breaks:
+        return None
+    cut = breaks[-1]
+    if any(t.event_type in CONTACT_TYPES and t.start < cut.start() for t in triggers) \
+            or not FINITE_VERB.search(sentence.text, 0, cut.start()):
+        return None  # "Lavrov, on his first trip since 2012, and Borisov were received": one subject, no clause
+    start = sentence.start + cut.end()
+    if not any(not m.is_country and start <= m.start < sentence.start + main.start for m in people):
+        return None  # "..., and then met Assad": the subject of the sentence goes on
+    return ([m if m.is_country or m.start >= start else m.as_country() for m in people],
+            (start, sentence.end))
+
+
+# "both were seen by Assad before Lavrov met Muallem": one contact, then another.
+SEQUENCE = re.compile(r"\s+(?:before|after)\s+")
+
+
+def _contact_then_contact(sentence: Sentence, people: list[Mention], triggers: list[_Trigger]) \
+        -> list[tuple[_Trigger, list[Mention], tuple[int, int]]] | None:
+    """Two contacts told one after the other, the second with a subject of its own after "before" or "after" ("were
+    seen by Assad before Lavrov met Muallem"): each contact's trigger, its people (those of the other
+    part standing for their countries) and its part of the sentence; None when the sentence is not of that shape."""
+    contacts = sorted((t for t in triggers if t.event_type in CONTACT_TYPES), key=lambda t: t.start)
+    for first, second in pairwise(contacts):
+        link = SEQUENCE.search(sentence.text, first.end, second.start)
+        if link is None:
+            continue
+        cut = sentence.start + link.start()
+        subject = [m for m in people if not m.is_country and sentence.start + link.end() <= m.start
+                   < sentence.start + second.start]
+        before = [m for m in people if not m.is_country and m.start < cut]
+        after = [m for m in people if not m.is_country and m.start >= cut]
+        if not subject or {m.country for m in before} != {"SY", "RU"} or {m.country for m in after} != {"SY", "RU"}:
+            continue
+        return [(first, [m if m.start < cut else m.as_country() for m in people], (sentence.start, cut)),
+                (second, [m if m.start >= cut else m.as_country() for m in people], (cut, sentence.end))]
+    return None
+
+
+RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s+")
+
+
+def _of_another_noun(sentence: Sentence, trigger: _Trigger, timex: Timex) -> bool:
+    """True when the date lies in a "that"/"which" clause about another noun than the trigger, after it: "the
+    first trip by a minister of the cabinet that took office last December" (not "the visit that took
+    place in December"; what a statement says "that ..." is its own)."""
+    if trigger.event_type is EventType.STATEMENT or trigger.end + sentence.start > timex.start:
+        return False
+    rel = RELATIVE_PRONOUN.search(sentence.text, trigger.end, timex.start - sentence.start)
+    return rel is not None and bool(sentence.text[trigger.end:rel.start()].strip())
 
 
 # "met Putin in Sochi on November 20, 2017, and again in Sochi on May 17, 2018": a clause with a date and no verb
@@ -816,7 +1062,13 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
         dated = _sentence_timexes(sentence, timexes[lo:hi], dateline_end, gazetteer, day) if hi > lo else []
         if day is not None and any(t.date.value is not None and t.date.value > day for t in dated):
             dated = _not_after(dated, day, sentence, gazetteer)
-        inside = participants(mentions[lo_m:hi_m], sentence)
+        if dated and any(m.office for m in mentions[lo_m:hi_m]):
+            # "In 2008 the Russian president flew to Damascus": the office's holder on the day the sentence tells
+            for i in range(lo_m, hi_m):
+                if mentions[i].office:
+                    near = min(dated, key=lambda t: abs(t.start - mentions[i].start))
+                    mentions[i] = holder_on(mentions[i], near.date, gazetteer)
+        inside = participants(mentions[lo_m:hi_m], sentence, gazetteer)
         if dead and not dated:
             # "Lavrov praised Muallem as a friend of Russia": someone the article says has died takes part in
             # nothing it tells without a date (that would be dated by the story's own day), and is no one's "he"
@@ -833,18 +1085,57 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
                              DENIAL.search(sentence.text, sentence.lower))
             found = _sentence_clauses(index, sentence, people, dated, gazetteer, refers,
                                       mentions[lo_m:hi_m] + [m for m in people if m.is_country], prefixes)
+            if "both " in sentence.lowered:
+                found = [part for clause in found for part in _each_of_both(clause, mentions[lo_m:hi_m], gazetteer)]
             if _denies_contact(sentence.text, refers.denial, gazetteer):
                 for clause in found:
                     clause.denies = True
             for clause in found:
                 clause.entry, clause.clock = entry_of[index]
-                if clause.event_type is EventType.AID:
+                if clause.event_type is EventType.AID or (clause.event_type is EventType.MILITARY and any(
+                        act in sentence.lowered for act in STRIKE_WORDS)):
                     _destination_side(clause, gazetteer)
             clauses.extend(found)
         else:
             clauses.append(_idle_clause(index, sentence, *entry_of[index]))
         context.remember(index, inside + [m for m in people if m.is_country], sentence)
     return clauses, mentions
+
+
+BOTH = re.compile(r"\bboth\s+")
+AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+# what may stand between a contact verb and its object: "received by both", "held talks with both", "met both"
+TO_OBJECT = re.compile(r"\s+(?:(?:by|with)\s+)?$")
+
+
+def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer) -> list[Clause]:
+    """"Al-Shaibani was received by both Lavrov and Putin": one contact with each of the two people of one side
+    named after "both" right after a meeting or call verb in the clause's part of the sentence; the clause itself
+    otherwise (not "met Assad, and both Lavrov and Shoigu praised him")."""
+    sentence = clause.sentence
+    if clause.event_type not in CONTACT_TYPES:
+        return [clause]
+    lo, hi = clause.part or (sentence.start, sentence.end)
+    contacts = [rule.pattern for rule in gazetteer.event_types if rule.name in ("meeting", "call") and rule.pattern]
+    for both in BOTH.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
+        window = max(0, both.start() - 40)
+        if not any(TO_OBJECT.fullmatch(sentence.text, m.end(), both.start()) for pattern in contacts
+                   for m in pattern.finditer(sentence.text, window, both.start())):
+            continue
+        at = sentence.start + both.end()
+        first = next((m for m in mentions if m.start == at and m.kind == "person"), None)
+        second = next((m for m in mentions if first is not None and m.start > first.end), None)
+        if first is None or second is None or second.kind != "person" or second.country != first.country \
+                or not AND_BETWEEN.fullmatch(sentence.text, first.end - sentence.start, second.start - sentence.start):
+            continue
+        iso, other = first.country, "RU" if first.country == "SY" else "SY"
+        if not {first.key, second.key} <= clause.persons[iso] or not clause.persons[other]:
+            continue
+        return [dataclasses.replace(clause, persons={**clause.persons, iso: clause.persons[iso] - {drop.key}})
+                for drop in (second, first)]
+    return [clause]
 
 
 # "after the death of his predecessor Walid al-Muallem", "the late Syrian foreign minister", "X, who died in
@@ -869,8 +1160,13 @@ def dead_people(text: str, lowered: str | None, mentions: list[Mention]) -> set[
         DEAD_BEFORE.search(text, max(0, m.start - 80), m.start) or DEAD_AFTER.match(text, m.end))}
 
 
+# What one side's forces do somewhere, rather than what they have there ("an air base", "troops").
+STRIKE_WORDS = ("strikes", "sorties", "bombed", "bombing", "struck", "raids", "shelled", "shelling")
+
+
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:
-    """"A cargo of Russian wheat docked at Latakia": where aid of one side goes names the other side."""
+    """"A cargo of Russian wheat docked at Latakia": where aid of one side goes names the other side; so does where
+    one side's forces strike (`STRIKE_WORDS`: "Russian jets based at Hmeimim were flying their first strikes")."""
     named = {iso for iso in ("SY", "RU") if clause.persons[iso] or clause.bodies[iso] or iso in clause.countries}
     if len(named) == 1:
         iso = place_country(clause.sentence.text, gazetteer)

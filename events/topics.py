@@ -39,11 +39,15 @@ def _place_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, Pla
 
 
 # "according to the Kremlin" cites a source; "the new authorities in Damascus" names a government by its seat, and
-# so does "the change of power in Damascus"; "the situation in Idlib" is what was talked about.
+# so does "the change of power in Damascus"; "the situation in Idlib" (", including in Idlib") is what was talked about.
 NOT_A_PLACE = re.compile(r"(?:\baccording|\b(?:authorities|government|leadership|rulers|regime|administration|"
+                         # a body by its seat: "the work of the Constitutional Committee in Geneva"
+                         r"committee|council|commission|court|mission|headquarters|"
                          r"officials|embassy|leaders|power|situation|developments|fighting|attacks|escalation|war|"
                          r"crisis|conflict|offensive|operations|events|violence|clashes|tensions|unrest|civilians|"
-                         r"people|residents|refugees))\s+$", re.I)
+                         r"people|residents|refugees|"
+                         # "views on the situation in Syria, including in the Idlib zone": one more thing talked about
+                         r"including|notably|particularly|especially))\s+$", re.I)
 
 
 # "DAMASCUS, March 4 (SANA) -", "Damascus, 17 February 2020 (SANA) –", "MOSCOW, June 3. /TASS/.": the city a
@@ -81,18 +85,30 @@ def place_country(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# What goes on about the happening just told: ", when he stopped at ...", ", where ...", ", landing at ...".
+ELABORATION = re.compile(r"\s*,\s*(?:when|where|[a-z]+ing)\b")
+
+
 def find_location(texts: list[str], gazetteer: Gazetteer, travel: bool = True,
                   dateline: str | None = None, part: tuple[int, int] | None = None) -> str | None:
     """The first place an excerpt puts the contact in ("in Damascus", "at the Kremlin", "to Moscow", "visited
     Hama"); with `travel` false (a statement is made where the speaker is, not where a visit goes), only
     "in" and "at" count. `part` (offsets in the first excerpt) is the clause that tells the contact, when the
     sentence tells more than one happening: a place named there comes first ("It was his first visit to Moscow
-    since 2015; the two leaders last met in Damascus in January 2020" puts the January meeting in Damascus).
+    since 2015; the two leaders last met in Damascus in January 2020" puts the January meeting in Damascus), then
+    one in the clause after it that goes on about it (`ELABORATION`).
     When the first excerpt names no place, the city of its `dateline` comes before the places of later excerpts,
     which mostly tell what was discussed."""
     own = _place_in(texts[0], gazetteer, travel, *part) if texts and part else None
     if own:
         return own
+    if texts and part and ELABORATION.match(texts[0], part[1]):
+        # "...; his previous trip was in May 2016, when he stopped at Hmeimim", "..., landing at Hmeimim": a
+        # clause that goes on about the happening of the part (not "flew to Moscow weeks after the campaign began
+        # in 2015, met Putin in Sochi")
+        own = _place_in(texts[0], gazetteer, travel, part[1])
+        if own:
+            return own
     first = _place_in(texts[0], gazetteer, travel) if texts else None
     if first or dateline:
         return first or dateline

@@ -22,7 +22,7 @@ def test_probe_contacts_no_event_has_a_wrong_date(probe_score: dict) -> None:
 
 def test_probe_contacts_floors(probe_score: dict) -> None:
     assert probe_score["found"] >= 26
-    assert probe_score["precision"] >= 0.97
+    assert probe_score["precision"] >= 1.0
     assert probe_score["date_exact"] >= 26
 
 
