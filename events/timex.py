@@ -20,15 +20,19 @@ from events.timex_context import clause_tense, sentence_bounds
 from events.timex_periods import (
     read_ago,
     read_anaphoric,
+    read_day_before,
+    read_day_part,
     read_duration,
     read_half,
     read_holiday,
+    read_nth_day,
     read_period_ago,
     read_quarter,
     read_relative,
     read_season,
     read_set,
     read_the_period,
+    read_week_of,
     read_year_end,
 )
 from events.timex_resolve import (
@@ -58,7 +62,8 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
     "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
-    "period_ago": read_period_ago,
+    "period_ago": read_period_ago, "week_of": read_week_of, "day_part": read_day_part, "nth_day": read_nth_day,
+    "day_before": read_day_before,
 }
 
 

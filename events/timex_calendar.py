@@ -153,3 +153,25 @@ def _replace_year(value: date, year: int) -> date | None:
         return value.replace(year=year)
     except ValueError:
         return None
+
+
+def easter(year: int, orthodox: bool = False) -> date:
+    """Easter Sunday of a year: the Gregorian computus, or the Julian one (Orthodox Easter) given as a Gregorian
+    date."""
+    if orthodox:  # Meeus's Julian algorithm, then the Julian calendar's lag (13 days from 1900 to 2099)
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        lag = year // 100 - year // 400 - 2
+        return date(year, month, day + 1) + timedelta(days=lag)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)

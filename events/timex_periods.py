@@ -4,7 +4,18 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from events.timex_calendar import Grain, Point, month_shift, nth_weekday, quarter_start, shift, weekday_near
+from events.timex_calendar import (
+    NEAR_DAYS,
+    Grain,
+    Point,
+    day_in_year,
+    easter,
+    month_shift,
+    nth_weekday,
+    quarter_start,
+    shift,
+    weekday_near,
+)
 from events.timex_resolve import (
     GRAIN_RANK,
     NEXT,
@@ -51,7 +62,7 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-{MONTHS[g['smonth'].lower()]:02d}", None, False)
     if not m.group("wd")[0].isupper():
         return None
-    part = g.get("parts")
+    part = g.get("parts") or g.get("parts2")  # "Tuesdays", "Tuesday nights": every such day (night)
     code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
     return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
 
@@ -119,6 +130,12 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF", None, True)
     if n is None or (ctx.dct is None and ctx.last is None):
         return None
+    if m.group("half") or m.group("half_after"):
+        # "a year and a half ago", "two and a half years ago": months back; "a minute and a half later" is left to
+        # the duration rule, which leaves "later" out as a signal
+        if unit != "year" or not n:
+            return None
+        n, unit = int(12 * n + 6), "month"
     grain = UNIT_GRAINS.get(unit, Grain.DAY)
     sign = -1 if direction in {"ago", "earlier"} else 1
     count = int(n) if unit in UNIT_GRAINS else 0
@@ -169,8 +186,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None or n >= 1000:
         return None
     hyphenated = "-" in ctx.text[m.start("num"): m.start("unit")]  # "a one-day trip" is a span
-    bare_one = not (g["approx"] or g["which"] or g["the"] or hyphenated)
-    if word == "one" and bare_one and unit == "day" and not g.get("half"):
+    half = bool(g.get("half") or g.get("half_after"))  # "two and a half years", "a minute and a half"
+    bare_one = not (g["approx"] or g["which"] or g["the"] or hyphenated or half)
+    if word == "one" and bare_one and unit == "day":
         prev = _prev_word(ctx, m)
         if prev in _MODALS:
             return Reading("DATE", "FUTURE_REF", None, True)
@@ -191,7 +209,7 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         trim = m.start("unit") - m.start()  # "a day-long meeting": the article is the meeting's
     year_to_date = unit == "month" and 1 < n < 12 and bool(g["the"] or g["which"]) \
         and (g["which"] or "").lower() in YEAR_TO_DATE_WHICH
-    return Reading("DURATION", _duration(n, unit, bool(g.get("half"))), None, False, trim=trim,
+    return Reading("DURATION", _duration(n, unit, half), None, False, trim=trim,
                    year_to_date=year_to_date)
 
 
@@ -227,6 +245,8 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             year, relative = int(explicit), False
         elif ctx.dct is not None:
             year, relative = ctx.dct.year + year_shift, True
+            if not year_shift and date(year, 3 * ORDINALS[g["ord"].lower()] - 2, 1) > ctx.dct and ctx.tense == "past":
+                year -= 1  # "announced a drop in profits for the fourth quarter" in January: a quarter already over
         else:
             return None
         point = Point(date(year, 3 * ORDINALS[g["ord"].lower()] - 2, 1), Grain.QUARTER)
@@ -239,6 +259,12 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None and not explicit:
         return None
     current = Point(quarter_start(ctx.dct), Grain.QUARTER) if ctx.dct else None
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if pre == "the" and g["q"].lower() == "quarter" else None
+    if ended and ctx.dct is not None and (last_day := _stated_day(ended, ctx)) is not None:
+        # "the quarter ended July 31": the three months up to that day, named by the calendar quarter holding most
+        # of them (May to July: the second)
+        point = Point(quarter_start(last_day - timedelta(days=45)), Grain.QUARTER)
+        return Reading("DATE", point.value(), point, ended.group("year") is None)
     if pre in {"this", "the current"} and current:
         point, relative = current, True
     elif pre in {"last", "the previous", "the past"} and current:
@@ -260,6 +286,24 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             point = shift(point, year_shift or -1, Grain.YEAR)
             return Reading("DATE", point.value(), point, relative, reference=False)
     return Reading("DATE", point.value(), point, relative)
+
+
+_QUARTER_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b"
+                            r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def _stated_day(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of a month and day (and year) matched by `_QUARTER_ENDED`: without a year, the latest one on or
+    before about the document date."""
+    month = MONTHS.get(m.group("month").lower())
+    if month is None or ctx.dct is None:
+        return None
+    if m.group("year"):
+        try:
+            return date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            return None
+    return day_in_year(ctx.dct, month, int(m.group("day")), "past")
 
 
 def read_the_period(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -310,17 +354,27 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name = m.group("holiday")
     if not name[0].isupper() or ctx.dct is None:
         return None
-    rule = load_vocabulary().holidays[" ".join(name.lower().split())]
+    key = " ".join(name.lower().split())
+    vocab = load_vocabulary()
+    feast = vocab.feasts.get(key)
+    rule = vocab.holidays.get(key, ())
+
+    week = bool(feast) and feast[2] == "week"
 
     def on(year: int) -> date:
+        """The holiday's day in `year`; for a week, the Monday of the week holding the feast."""
+        if feast:
+            day = easter(year, feast[0] == "orthodox") + timedelta(days=feast[1])
+            return day - timedelta(days=day.weekday()) if week else day
         return date(year, rule[0], rule[1]) if len(rule) == 2 else nth_weekday(year, *rule)
     which = (m.group("which") or "").lower()
     day = on(ctx.dct.year)
     if (which == "last" or (not which and ctx.tense != "future")) and day > ctx.dct:
         day = on(ctx.dct.year - 1)
-    elif (which == "next" or (not which and ctx.tense == "future")) and day < ctx.dct:
+    elif (which == "next" or (not which and ctx.tense == "future")) and day < ctx.dct - timedelta(days=6 if week else 0):
         day = on(ctx.dct.year + 1)
-    return Reading("DATE", day.isoformat(), Point(day, Grain.DAY), True)
+    point = Point(day, Grain.WEEK if week else Grain.DAY)
+    return Reading("DATE", point.value(), point, True)
 
 
 def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -330,6 +384,8 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit in {"day", "morning", "evening", "night"} or w in {"the day before", "the day after"}:
         if ctx.last_day is None:
             return None
+        if "that" in w.split() and (ctx.last is None or ctx.last.grain is not Grain.DAY):
+            return None  # "you have strong redemptions that day": no day told just before, a day of an event
         step = 1 if any(k in w for k in ("following", "next", "after", "later")) else \
             -1 if any(k in w for k in ("previous", "before", "earlier")) and "that" not in w else 0
         point = Point(ctx.last_day.day + timedelta(days=step), Grain.DAY)
@@ -362,3 +418,77 @@ def read_period_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     point = shift(base, -1, Grain.YEAR)
     return Reading("DATE", point.value(), point, relative, reference=False)
+
+
+def read_week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the week of March 6": the calendar week holding that day (the day's year from the document date and
+    the tense, as for "March 6" alone)."""
+    if not m.group("month")[0].isupper():
+        return None
+    month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
+    if m.group("year"):
+        try:
+            when, relative = date(int(m.group("year")), month, day), False
+        except ValueError:
+            return None
+    elif ctx.dct is not None:
+        when, relative = day_in_year(ctx.dct, month, day, ctx.tense, NEAR_DAYS), True
+    else:
+        return None
+    if when is None:
+        return None
+    point = Point(when, Grain.WEEK)
+    return Reading("DATE", point.value(), point, relative)
+
+
+def read_day_part(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"(dealers bought) in the morning": that part of the day the story is at (the latest day mentioned); the
+    preposition is left out of the span."""
+    if ctx.last_day is None:
+        return None
+    point = Point(ctx.last_day.day, Grain.DAY, time="T" + load_vocabulary().parts_of_day[m.group("part").lower()])
+    return Reading("TIME", point.value(), point, ctx.last_relative, reference=False,
+                   trim=m.start("part") - m.start() - 4)
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:it['’]s|it\s+is|today\s+is|this\s+is)\s+$", re.I)
+
+
+def read_nth_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"it's the second day of the offensive", "today is the eighth day of ...": the day of writing."""
+    if ctx.dct is None or not _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    point = Point(ctx.dct, Grain.DAY)
+    return Reading("DATE", point.value(), point, True)
+
+
+_APPOSITION_BEFORE = re.compile(r",\s*$")
+
+
+def read_day_before(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the day after his death": the day after the latest day told; "on Oct. 12, the day before the plunge": an
+    apposition, that day again; "the day before last Tuesday's hearing": counted from the weekday it names."""
+    step = -1 if m.group("dir").lower() == "before" else 1
+    if _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) or _GERUND_AFTER.match(ctx.text, m.end()):
+        return None  # "later in the day before returning home": "before" joins a clause to "the day"
+    if m.group("wd"):
+        if ctx.dct is None or not m.group("wd")[0].isupper():
+            return None
+        which = (m.group("which") or "").lower()
+        mode = {"last": "last", "next": "next", "this": "future"}.get(which) or \
+            ("future" if ctx.tense == "future" else "past")
+        anchor, relative = weekday_near(ctx.dct, WEEKDAYS[m.group("wd").lower()], mode), True
+    elif ctx.last_day is None or ctx.last_day.day == ctx.dct:
+        return None  # no day told yet: the event it counts from has no date
+    else:
+        anchor, relative = ctx.last_day.day, ctx.last_relative
+        if _APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) and \
+                _DAY_END_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            step = 0  # "Oct. 12, the day before the plunge": the day just named
+    point = Point(anchor + timedelta(days=step), Grain.DAY)
+    return Reading("DATE", point.value(), point, relative)
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+_DAY_END_BEFORE = re.compile(r"(?:\b[0-3]?\d|day|night),\s*$", re.I)

@@ -94,6 +94,8 @@ def _duration(n: float | None, unit: str, half: bool = False) -> str:
         n, letter = n * (10 if letter == "DE" else 100), "Y"
     if half and letter == "H":
         return f"PT{_fmt(n)}H30M"
+    if half and letter == "M" and is_time:
+        return f"PT{_fmt(n)}M30S"  # "a minute and a half"
     if half and letter == "Y" and n == int(n):
         return f"P{_fmt(n)}Y6M"  # "2 1/2 years"
     if half:
@@ -162,6 +164,15 @@ def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(read.day.replace(day=1), Grain.MONTH), False)
 
 
+_MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|for|and|or|in|at|by|from|with|against)\b)[a-z]{3,}\b")
+
+
+def _month_as_adjective(ctx: Context, m: re.Match[str]) -> bool:
+    """True for a capitalised "March" or "May" between "the" and a lower-case noun ("the March accession", "the May
+    elections"): the month; not "the March on Washington", "the March of Dimes"."""
+    return _prev_word(ctx, m) == "the" and _MONTH_NOUN_AFTER.match(ctx.text, m.end()) is not None
+
+
 def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """"in October", "last November", "December of last year": a month near the document date."""
     name = m.group("month")
@@ -169,7 +180,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if not name[0].isupper() or name.lower() not in FULL_MONTHS:
         return None  # "may" the verb, "Jan" the name: a bare month is a full capitalised name
     if name.lower() in AMBIGUOUS_MONTHS and not (g["which"] or g["mod"] or g["rel"]) \
-            and _prev_word(ctx, m) not in MONTH_CUES:
+            and _prev_word(ctx, m) not in MONTH_CUES and not _month_as_adjective(ctx, m):
         return None
     if ctx.dct is None:
         return None
@@ -267,10 +278,19 @@ def _weekday_part(word: str | None) -> str:
     return _part_code(word)
 
 
+_SHARED_PLURAL = re.compile(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s(?:\s+(?P<parts>mornings|"
+                            r"afternoons|evenings|nights))?|\s+(?P<parts_>mornings|afternoons|evenings|nights))\b")
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """"Friday", "last Tuesday", "Wednesday night": the latest such day unless the clause looks ahead."""
     if ctx.dct is None or not m.group("wd")[0].isupper():
         return None
+    shared = _SHARED_PLURAL.match(ctx.text, m.end()) if not (m.group("which") or m.group("part")) else None
+    if shared:  # "on Monday and Tuesday nights", "Mondays and Thursdays": every such day, as the plural after it
+        part = shared.group("parts") or shared.group("parts_")
+        code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
     which = " ".join((m.group("which") or "").lower().split())
     if which in {"the previous", "the following", "the next"}:  # counted from the day the story is at
         if ctx.last_day is None:
@@ -303,8 +323,8 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
     """"10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday": a time on the day it names (in its words or just after
     them: "10:30 a.m. local time on Friday") or the story is at."""
     g = m.groupdict()
-    if g.get("named") and in_name(ctx, m):
-        return None  # "High Noon"
+    if g.get("named") and (in_name(ctx, m) or _prev_word(ctx, m) == "high"):
+        return None  # "High Noon", "high noon comes today": the hour of reckoning
     if not (g.get("dayword") or g.get("dmonth")):
         after = _DAY_AFTER_CLOCK.match(ctx.text, m.end())
         g = {**g, **after.groupdict()} if after else g
@@ -344,9 +364,12 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None or in_name(ctx, m):
         return None
     w = " ".join((m.group("w") or "this").lower().split())  # "by mid-afternoon": the document's day
-    generic = re.match(r"['’]s\s+(\w+)", ctx.text[m.end(): m.end() + 30])
-    if w == "today" and not m.group("part") and generic and generic.group(1).lower() in load_vocabulary().generic_today:
-        return None  # "today's world": the present age, no day
+    generic = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", ctx.text[m.end(): m.end() + 40])
+    if w == "today" and not m.group("part") and generic \
+            and {g.lower() for g in generic.groups() if g} & load_vocabulary().generic_today:
+        return None  # "today's world", "today's personal computers": the present age, no day
+    if w in {"today", "tomorrow"} and not m.group("part") and not generic and _prev_word(ctx, m) == "of":
+        return None  # "the people of tomorrow", "the Russia of today": an age, no day
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(w, 0)
     part = m.group("part") or ("night" if w == "last" else None)
@@ -379,6 +402,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if word in {"the future", "the past"} and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 5]):
         return None  # "the future of the region": its fate, not a time
+    if word == "a while" and (_prev_word(ctx, m) not in {"for", "after", "within"} or _next_word(ctx, m) in {"ago", "back"}):
+        return None  # "for a while" is a span; "a while ago", "once in a while", "worth a while" are not
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):
         return Reading("DURATION", value, None, False)  # "the coming years": a span of unknown length

@@ -33,6 +33,7 @@ class Vocabulary:
     references: dict[str, tuple[str, str | None]]
     sets: dict[str, str]
     holidays: dict[str, tuple[int, ...]]
+    feasts: dict[str, tuple[str, int, str]]
 
 
 @cache
@@ -49,7 +50,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         parts_of_day=dict(raw["parts_of_day"]), weekday_plain_parts=frozenset(raw["modifiers"]["weekday_plain_parts"]),
         generic_today=frozenset(raw["modifiers"]["generic_today"]),
         seasons=dict(raw["seasons"]), references=refs,
-        sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()})
+        sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()},
+        feasts={k: (v[0], int(v[1]), v[2]) for k, v in raw["feasts"].items()})
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -173,19 +175,21 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b", _hint_words(v.sets)),
         ("set", r"\b(?:every|each)\s+" + weekday + r"\b", "every|each"),
         ("set", r"\b(?:every|each)\s+(?P<smonth>" + _alt(MONTHS) + r")\b(?!\.?\s+\d)", "every|each"),
-        ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b",
-         _hint_words(wd + "s" for wd in WEEKDAYS)),
+        ("set", r"\b" + weekday + r"(?:s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?|\s+(?P<parts2>mornings|"
+         r"afternoons|evenings|nights))\b",
+         _hint_words([*(wd + "s" for wd in WEEKDAYS), "mornings", "afternoons", "evenings", "nights"])),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
          r"\s+(?:(?P<smod>early|late|mid-?)\s*)?(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons)
          + r")\b(?!-)", None),
-        ("ago", r"\b" + approx + num + r"[\s-]+" + unit
+        ("ago", r"\b" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+" + unit
+         + r"(?P<half_after>\s+and\s+a\s+half)?"
          + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))",
          "ago|earlier|later|now|before|after"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
-         r"same|initial|remaining|following|prior)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
+         r"same|initial|remaining|following|prior|year-earlier|year-ago)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
-         + unit + r"(?:-long)?\b(?!-old)", None),
+         + unit + r"(?:-long)?\b(?!-old)(?P<half_after>\s+and\s+a\s+half\b)?", None),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
          r"few|many|some|recent|the past few|the last few|a few)\s+" + unit + r"\b(?!-)", None),
         # a bare plural after "for", "within", "in" ("the first time in years"), or "over the": a span of unknown length
@@ -203,8 +207,8 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?", "half"),
         ("season", r"\b(?:the\s+)?(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?(?:" + year + edge + "|"
          + spelled + ")", _hint_words(v.seasons)),
-        ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt(v.holidays) + r")\b",
-         _hint_words(v.holidays)),
+        ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt([*v.holidays, *v.feasts]) + r")\b",
+         _hint_words([*v.holidays, *v.feasts])),
         ("anaphoric", r"\b(?P<w>(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|"
          r"year)|(?:earlier|later)\s+that\s+(?:day|week|month|year)"
          r"|that\s+(?:day|night|morning|evening|week|month|year)|a\s+day\s+(?:earlier|later))\b", None),
@@ -212,6 +216,22 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b", "quarter|period"),
         ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
          r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)", "end"),
+        # "in the morning": a part of the day the story is at (not "in the morning of March 3", nor "at 4 in the morning")
+        ("day_part", r"\b(?:in|during)\s+the\s+(?P<part>morning|afternoon|evening)\b(?!\s+of\b)",
+         "morning|afternoon|evening"),
+        # "the first two quarters of 1990" is the first half of that year
+        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)\b|"
+         r"(?P<yrel>this|last|next)\s+year|the\s+year)", "quarters"),
+        # "it's the second day of the strike", "today is the eighth day of ...": the day of writing
+        ("nth_day", r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+         r"\s+(?:straight\s+|consecutive\s+)?day\b", "day"),
+        # "the day after his death" (the day after the latest day told), "Oct. 12, the day before the plunge" (that
+        # day again), "the day before last Tuesday's hearing" (counted from the weekday)
+        ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?:\s+(?:(?P<which>last|next|this)\s+)?" + weekday
+         + r"\b)?", "before|after"),
+        # "the week of March 6": the calendar week holding that day
+        ("week_of", r"\bthe\s+week\s+of\s+" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?(?![\w%:,.]\d|\d)",
+         "week"),
     )
     compiled = [(name, group, re.compile(pattern, re.I), re.compile(hint) if hint else None)
                 for (name, pattern, hint), group in zip(rules, RULE_GROUPS, strict=True)]
@@ -224,7 +244,7 @@ def compiled_rules() -> tuple[Rule, ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
                "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit")
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 
@@ -244,7 +264,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
         for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
             add(form, "unit")
-    for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "twenties", "thirties", "forties",
+    for phrase in [*v.references, *v.sets, *v.holidays, *v.feasts, "nineteen", "thousand", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "today", "tonight", "tomorrow",
                    "yesterday", "noon",
                    "midnight", "midday", "every", "each"]:

@@ -191,6 +191,63 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     # a year with "pre-" or "post-" is still that year, the prefix in its span (TIMEX3 puts it in a modifier)
     ("The post-2011 sanctions outlasted the pre-1990 treaties.", WED,
      [("post-2011", "DATE", "2011"), ("pre-1990", "DATE", "1990")]),
+    # an ordinal quarter not begun by the document date, told in the past, is last year's
+    ("The carrier reported a loss for the fourth quarter; it expects a better second quarter.", date(2025, 1, 20),
+     [("the fourth quarter", "DATE", "2024-Q4"), ("second quarter", "DATE", "2025-Q2")]),
+    # "the week of" a day is the calendar week holding it
+    ("A hearing is planned for the week of March 9; talks ran the week of Jan. 5, 2015.", date(2026, 2, 20),
+     [("the week of March 9", "DATE", "2026-W11"), ("the week of Jan. 5, 2015", "DATE", "2015-W02")]),
+    # half a unit after the unit: "a minute and a half" (TIMEX3 in whole smaller units); "later" is a signal
+    ("The shelling stopped; a minute and a half later it resumed, and lasted an hour and a half.", WED,
+     [("a minute and a half", "DURATION", "PT1M30S"), ("an hour and a half", "DURATION", "PT1H30M")]),
+    ("The consulate closed a year and a half ago; the mission, two and a half years ago.", WED,
+     [("a year and a half ago", "DATE", "2023-07"), ("two and a half years ago", "DATE", "2022-07")]),
+    # "the quarter ended July 31" is the three months up to that day, named by the calendar quarter holding most
+    ("Net rose in the quarter ended July 31; in the quarter ended Dec. 31, 2023, it fell.", NOV,
+     [("the quarter", "DATE", "2025-Q2"), ("July 31", "DATE", "2025-07-31"), ("the quarter", "DATE", "2023-Q4"),
+      ("Dec. 31, 2023", "DATE", "2023-12-31")]),
+    # moveable feasts count from Easter Sunday, Gregorian or Julian (Orthodox); "Easter week" is the week holding it
+    ("Pilgrims arrived for Good Friday; the truce held over Orthodox Easter.", date(2023, 4, 20),
+     [("Good Friday", "DATE", "2023-04-07"), ("Orthodox Easter", "DATE", "2023-04-16")]),
+    ("Crowds gathered as Easter week began; the envoy will come back at Easter.", date(2024, 3, 25),
+     [("Easter week", "DATE", "2024-W13"), ("Easter", "DATE", "2024-03-31")]),
+    # a span of months a year back is still a span: "the year-earlier nine months"
+    ("Profit in the nine months rose; the year-earlier six months included a gain.", NOV,
+     [("the nine months", "DURATION", "P9M"), ("the year-earlier six months", "DURATION", "P6M")]),
+    # "in the morning" is that part of the day the story is at; not "the morning of" a named day
+    ("Talks resumed on Monday. The envoys met in the morning; they left on the morning of Feb. 2.", WED,
+     [("Monday", "DATE", "2025-01-27"), ("the morning", "TIME", "2025-01-27TMO"), ("Feb. 2", "DATE", "2025-02-02")]),
+    # "for a while" is a span of unknown length; "a while ago", "once in a while" are not
+    ("The crossing stayed shut for a while; it had reopened a while ago, and once in a while it closes.", WED,
+     [("a while", "DURATION", "PXX")]),
+    # an age, not a day: "the leaders of tomorrow", "today's modern economy"; "high noon" is an idiom
+    ("The leaders of tomorrow read today's modern economy; for the envoy, high noon came at noon today.", WED,
+     [("noon today", "TIME", "2025-01-29T12:00")]),
+    # a capitalised "March" or "May" between "the" and a noun is the month; not "the March on Washington"
+    ("The March accession is set; the May vote was delayed; they joined the March on Washington.", date(2025, 2, 10),
+     [("March", "DATE", "2025-03"), ("May", "DATE", "2024-05")]),
+    # "it's the second day of ..." is the day of writing; "on the first day" of something else is not
+    ("It's the third day of the strike; today is the 10th straight day of rain. On the first day, all was calm.", WED,
+     [("the third day", "DATE", "2025-01-29"), ("today", "DATE", "2025-01-29"),
+      ("the 10th straight day", "DATE", "2025-01-29")]),
+    # the first (last) two quarters of a year are its first (second) half; without a year they stay a span
+    ("Growth should last through the first two quarters of 2026 and fade over the last two quarters.", NOV,
+     [("the first two quarters of 2026", "DATE", "2026-H1"), ("the last two quarters", "DURATION", "P2Q")]),
+    # "the day after" an event is the day after the latest day told; after a date and a comma it restates that day;
+    # with a weekday it counts from the weekday; "in the day before leaving" is no expression
+    ("The envoy died on Jan. 10. Aides met the day after his death.", WED,
+     [("Jan. 10", "DATE", "2025-01-10"), ("the day after", "DATE", "2025-01-11")]),
+    ("Shares fell on Jan. 10, the day before the vote, and again later in the day before closing.", WED,
+     [("Jan. 10", "DATE", "2025-01-10"), ("the day before", "DATE", "2025-01-10")]),
+    ("The day before last Tuesday's hearing, the lawyers met.", WED,
+     [("The day before last Tuesday", "DATE", "2025-01-27")]),
+    # "that day" needs a day told just before it; after a month or a year it is the day of some event
+    ("Talks began on March 3. That day, the envoys met. Prices fell last month; traders sold that day.", WED,
+     [("March 3", "DATE", "2024-03-03"), ("That day", "DATE", "2024-03-03"), ("last month", "DATE", "2024-12")]),
+    # a weekday with a plural part of the day, or coordinated with one, is every such day (SET)
+    ("Ferries leave on Monday and Tuesday nights and on Sunday mornings; one left Monday and returned Tuesday.", WED,
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+      ("Sunday mornings", "SET", "XXXX-WXX-7TMO"), ("Monday", "DATE", "2025-01-27"), ("Tuesday", "DATE", "2025-01-28")]),
 ])
 def test_find_timexes_types_values_and_spans(text: str, dct: date, expected: list) -> None:
     assert found(text, dct) == expected
