@@ -285,6 +285,9 @@ def _since_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return _to_clause_break(sentence, SINCE, from_end=False)
 
 
+MONTH_TO_DAY = 8  # at most this many characters between a month and the day of it that follows ("That June, on the 3rd")
+
+
 def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
                    hypotheticals: list[int]) -> list[Timex]:
     """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
@@ -295,6 +298,14 @@ def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[i
                        and any(a <= t.start < b for a, b in quotes))]
     if any(t.date.precision is not Precision.YEAR for t in usable):  # "in 2015" is background beside a day
         usable = [t for t in usable if t.date.precision is not Precision.YEAR] or usable
+    days = [t for t in usable if t.date.precision is Precision.DAY]
+    if days and any(t.date.precision is Precision.MONTH for t in usable):
+        # "That June, on the 3rd": a month said on the way to its day, right before it
+        usable = [t for t in usable if t.date.precision is not Precision.MONTH or not any(
+            0 <= d.start - t.end <= MONTH_TO_DAY and t.date.compatible(d.date) for d in days)]
+    if any(t.type != "DURATION" and t.date.precision is Precision.DAY for t in usable):
+        # "Three weeks later, on the evening of 20 October": the day stated beats the day counted
+        usable = [t for t in usable if t.type != "DURATION"]
     distinct: dict[str, Timex] = {}
     for t in usable:
         distinct.setdefault(str(t.date), t)

@@ -58,6 +58,14 @@ def _stated(found: FoundTimex) -> EventDate | None:
     return EventDate(day, precision, DateBasis.STATED)
 
 
+def _counted(told: EventDate) -> EventDate:
+    """The date a span counted from an event leads to ("three weeks later", "two months later"): writers round such
+    spans, so the day it reaches is only as good as its month."""
+    if told.precision is Precision.DAY and told.value is not None:
+        return EventDate(told.value.replace(day=1), Precision.MONTH, told.basis)
+    return told
+
+
 def _agreed(early: EventDate | None, late: EventDate | None, basis: DateBasis) -> EventDate | None:
     """What two readings of one expression (against the first and the last day the anchor may be) agree on."""
     if early is None or late is None or early.value is None or late.value is None:
@@ -88,6 +96,8 @@ def find_dates(text: str, anchor: EventDate | None) -> tuple[Timex, ...]:
     out: list[Timex] = []
     for found in first:
         resolved = _stated(found)
+        if resolved is not None and found.type == "DURATION":
+            resolved = _counted(resolved)
         if found.relative:
             other = last.get((found.start, found.end))
             resolved = _agreed(resolved, _stated(other) if other else None, basis) if span else None

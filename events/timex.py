@@ -40,6 +40,7 @@ from events.timex_resolve import (
     Reading,
     read_century,
     read_clock,
+    read_day_of_month,
     read_decade,
     read_deictic,
     read_full_date,
@@ -63,7 +64,7 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
     "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
     "period_ago": read_period_ago, "week_of": read_week_of, "day_part": read_day_part, "nth_day": read_nth_day,
-    "day_before": read_day_before,
+    "day_before": read_day_before, "day_of_month": read_day_of_month,
 }
 
 
@@ -213,6 +214,8 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative))
         state.remember(reading, context)
+        if reading.story and reading.point is not None:
+            state.story, state.story_until = reading.point, sentence_bounds(text, start, end)[1]
         if name in _DAY_LISTS and reading.point is not None and reading.point.grain is Grain.DAY:
             second = _second_day(text, end, reading.point, queue[i][0] if i < len(queue) else len(text))
             if second is not None:
@@ -265,12 +268,15 @@ class _State:
         self.report_quarter: Point | None = None
         self.last_relative = True
         self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
+        self.story: Point | None = None  # where a narrative cue ("that year", "a fortnight later") led, and the
+        self.story_until = -1  # end of its sentence: a year-less day before there is read near it
 
     def context(self, text: str, start: int, end: int, tense_of: Callable[[], str]) -> Context:
         """The context a reader gets for the expression at text[start:end], whose clause has the tense `tense_of`
         returns."""
         return Context(text, self.dct, tense_of, self.last, self.last_day,
-                       self.report_quarter, self.last_relative, start < self.year_to_date_until)
+                       self.report_quarter, self.last_relative, start < self.year_to_date_until,
+                       self.story if start < self.story_until else None)
 
     def remember(self, reading: Reading, context: Context) -> None:
         """Keep a reading as the point later expressions count from.

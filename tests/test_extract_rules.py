@@ -1093,3 +1093,22 @@ def test_a_place_behind_the_word_for_its_kind_and_words_before_it() -> None:
             "Hmeimim air base.")
     (event,) = [e for e in events_of(text, date(2018, 5, 18)) if str(e.date) == "2018-05-17"]
     assert event.location == "Sochi"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day stated beside a span counted from the story's date is the event's day
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nTwo weeks later, on the morning of 15 May, "
+     "Bashar al-Assad flew to Moscow to meet Vladimir Putin.", ("2016-05-15", "day")),
+    # a span of weeks counted from a day gives only the month it reaches
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nTwo weeks later Bashar al-Assad flew to Moscow to "
+     "meet Vladimir Putin.", ("2016-05", "month")),
+    # a year-less day after "a fortnight later" is the one near the story's date, not near publication
+    ("On 2 March 2019 the Kremlin named a new envoy.\n\nA fortnight later, on 17 March, Sergei Lavrov met Walid "
+     "al-Muallem in Sochi.", ("2019-03-17", "day")),
+    # "That June, on the 3rd": the month of the year the story reached, and its day
+    ("On 9 January 2018 the two navies held a drill.\n\nThat June, on the 3rd, Vladimir Putin hosted Bashar al-Assad "
+     "in Sochi.", ("2018-06-03", "day")),
+])
+def test_extract_narrative_dates_follow_the_story(text: str, expected: tuple[str, str]) -> None:
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert (str(event.date), event.date.precision.value) == expected
