@@ -811,13 +811,19 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.I)
 
 
-def _topic_date_spans(sentence: Sentence, told: list[int]) -> list[tuple[int, int]]:
-    """The stretches of a sentence after `BUILDS_ON`, and after `TOPIC_DATE` unless a contact is told there
-    (`told`: where the sentence's contact words start, sorted; "thanked Putin for the hospitality during their
-    talks on 3 March"), each up to the next clause break."""
+def _topic_date_spans(sentence: Sentence, told: list[int], remark: Caseless) -> list[tuple[int, int]]:
+    """The stretches of a sentence after `BUILDS_ON`, and after `TOPIC_DATE` or a remark's "noted that" (`remark`)
+    unless a contact is told there (`told`: where the sentence's contact words start, sorted; "thanked Putin for the
+    hospitality during their talks on 3 March"), each up to the next clause break."""
     about = [(a, b) for a, b in _to_clause_break(sentence, TOPIC_DATE, from_end=True)
-             if bisect_left(told, b) == bisect_left(told, a)]
+             + _to_clause_break(sentence, remark, from_end=True) if bisect_left(told, b) == bisect_left(told, a)]
     return about + _to_clause_break(sentence, BUILDS_ON, from_end=True)
+
+
+@cache
+def _remark_that(verbs: tuple[str, ...]) -> Caseless:
+    """A verb of the lexicon's `remarks` followed by "that": what follows is a fact brought up."""
+    return Caseless(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\s+that\s+")
 
 
 @cache
@@ -854,10 +860,12 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
     lower = sentence.lowered
     topics: list[tuple[int, int]] = []
-    if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower:
+    remark = _remark_that(tuple(gazetteer.lexicon["remarks"]["verbs"]))
+    if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower \
+            or (" that " in lower and remark.search(sentence.text, sentence.lower)):
         told = sorted(sentence.start + m.start() for rule in gazetteer.event_types
                       if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text))
-        topics = _topic_date_spans(sentence, told)
+        topics = _topic_date_spans(sentence, told, remark)
     happenings, right_after = _happening_dates(sentence, gazetteer)
     backgrounds = _since_spans(sentence) + topics + happenings
     timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and t.start not in right_after

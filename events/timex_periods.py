@@ -32,6 +32,8 @@ from events.timex_resolve import (
     spelled_year,
 )
 from events.timex_context import PAST_VERB, sentence_bounds
+
+REPORT_WINDOW = timedelta(days=366)  # a date told this far before the document's is the past a story looks back on
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 
@@ -144,8 +146,17 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         unit, n = load_vocabulary().unit_multiples[unit][0], n * load_vocabulary().unit_multiples[unit][1]
     if unit not in UNIT_GRAINS and unit not in {"hour", "minute", "second"}:
         return None
-    if direction in {"before", "after"}:
-        return Reading("DURATION", _duration(n, unit), None, False)  # "two days after the attack"
+    if direction in {"before", "after", "into"}:
+        # "two days after the attack": a span from an event; after a date of the past the story tells ("On 2 May
+        # 2016 ... Three weeks after the first raids"), the day it leads to is counted from that date
+        point = None
+        if n and ctx.last is not None and unit in UNIT_GRAINS and ctx.dct is not None \
+                and (not ctx.last_relative or ctx.dct - ctx.last.day > REPORT_WINDOW) \
+                and GRAIN_RANK[ctx.last.grain] <= GRAIN_RANK[UNIT_GRAINS[unit]]:
+            grain = UNIT_GRAINS[unit]
+            point = Point(shift(Point(ctx.last.day, Grain.DAY), int(n) * (-1 if direction == "before" else 1),
+                                grain).day, Grain.YEAR if m.group("approx") else Grain.DAY)  # "less than six months"
+        return Reading("DURATION", _duration(n, unit), point, False, reference=False)
     span = direction in {"later", "earlier"} and unit in SPAN_UNITS
     if n == 0:
         if span:
@@ -186,8 +197,9 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if span:
         # TIMEX3 marks the span and leaves "later" a signal; the day it leads to is still the point events use
         return Reading("DURATION", _duration(n, unit), point, relative, reference=False, story=story)
-    if direction == "ago" and m.group("today"):  # "ten years ago today": that very day
+    if direction == "ago" and m.group("today"):  # "ten years ago today": that very day, where the story now is
         point = Point(shift(Point(ctx.dct, Grain.DAY), sign * count, grain).day, Grain.DAY)
+        return Reading("DATE", point.value(), point, relative)
     return Reading("DATE", point.value(), point, relative, reference=False, story=story)
 
 

@@ -191,8 +191,8 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("ago", r"\b" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+" + unit
          + r"(?P<half_after>\s+and\s+a\s+half)?"
          + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)(?P<today>\s+today\b)?|"
-         r"(?=\s+(?P<rel>before|after)\b))",
-         "ago|earlier|later|now|before|after"),
+         r"(?=\s+(?P<rel>before|after|into)\b))",
+         "ago|earlier|later|now|before|after|into"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior|year-earlier|year-ago)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"

@@ -1105,6 +1105,12 @@ def test_a_place_behind_the_word_for_its_kind_and_words_before_it() -> None:
     # a year-less day after "a fortnight later" is the one near the story's date, not near publication
     ("On 2 March 2019 the Kremlin named a new envoy.\n\nA fortnight later, on 17 March, Sergei Lavrov met Walid "
      "al-Muallem in Sochi.", ("2019-03-17", "day")),
+    # a span counted from an event of the story's past ("three weeks after the first raids") reaches its month,
+    # and an approximate one ("nearly six months into") only its year
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nThree weeks after the first raids, Bashar al-Assad "
+     "flew to Moscow to meet Vladimir Putin.", ("2016-05", "month")),
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nNearly six months into the campaign, Bashar al-Assad "
+     "flew to Moscow to meet Vladimir Putin.", ("2016", "year")),
     # "That June, on the 3rd": the month of the year the story reached, and its day
     ("On 9 January 2018 the two navies held a drill.\n\nThat June, on the 3rd, Vladimir Putin hosted Bashar al-Assad "
      "in Sochi.", ("2018-06-03", "day")),
@@ -1112,3 +1118,17 @@ def test_a_place_behind_the_word_for_its_kind_and_words_before_it() -> None:
 def test_extract_narrative_dates_follow_the_story(text: str, expected: tuple[str, str]) -> None:
     (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
     assert (str(event.date), event.date.precision.value) == expected
+
+
+def test_extract_a_remark_about_the_past_does_not_date_the_talks() -> None:
+    # what "noted that" brings up is a fact of its own: its year dates neither the remark nor the talks
+    text = ("Vladimir Putin received Bashar al-Assad in the Kremlin, where the guest is on an official visit.\n\n"
+            "Putin recalled that the first trade accord between the two states had been signed back in 1955.")
+    (event,) = events_of(text, date(2025, 11, 20))
+    assert str(event.date) == "2025-11-20"
+
+
+def test_extract_a_remark_that_tells_a_contact_keeps_its_date() -> None:
+    text = "Dmitry Peskov noted that Vladimir Putin had met Bashar al-Assad in Sochi on 3 November."
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert str(event.date) == "2025-11-03"

@@ -383,6 +383,9 @@ def test_narrative_cues_count_from_the_date_the_story_has_reached(text: str, exp
     # no narrative cue: "on the 14th" is no date, and "that" after a verb of saying is a conjunction
     ("The vote took place on the 14th.", []),
     ("The council said that December was the wettest month.", [("December", "DATE", "2024-12")]),
+    # "three days after the vote" stays a span (its value has no date)
+    ("On 1 March 2019 the polls closed. Three days after the vote, the count began.",
+     [("1 March 2019", "DATE", "2019-03-01"), ("Three days", "DURATION", "P3D")]),
     # a fortnight is a span of two weeks
     ("The fair ran for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
 ])
