@@ -17,6 +17,7 @@ from functools import cache
 from events.actors import Mention, country_mention, find_mentions
 from events.casefold import Caseless, lower_text
 from events.dates import Timex, find_dates
+from events.timex import find_candidates
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
@@ -277,6 +278,23 @@ def _to_clause_break(sentence: Sentence, pattern: Caseless, from_end: bool) -> l
         stop = breaks[i] if i < len(breaks) else len(sentence.text)
         spans.append((sentence.start + (m.end() if from_end else m.start()), sentence.start + stop))
     return spans
+
+
+# "Muallem, who would die two months later": a relative clause telling what became of someone later; its time is
+# that fate's, not the contact's.
+LATER_FATE = Caseless(r"\b(?:who|which)\s+(?:would|was\s+to|were\s+to)\s+")
+
+
+def _later_fate_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    return _to_clause_break(sentence, LATER_FATE, from_end=False)
+
+
+def own_time_words(sentence: Sentence) -> bool:
+    """True when a sentence has words for a time of its own, outside a relative clause of later fate
+    (`LATER_FATE`): "two weeks later" tells a time even when it cannot be dated."""
+    fates = _later_fate_spans(sentence) if "would" in sentence.lowered or " to " in sentence.lowered else []
+    return any(not any(a <= sentence.start + start < b for a, b in fates)
+               for start, *_ in find_candidates(sentence.text).matches)
 
 
 def _since_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -867,7 +885,13 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
                       if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text))
         topics = _topic_date_spans(sentence, told, remark)
     happenings, right_after = _happening_dates(sentence, gazetteer)
-    backgrounds = _since_spans(sentence) + topics + happenings
+    fates = _later_fate_spans(sentence)
+    if fates:
+        # "Muallem, who would die two months later": not the contact's day, but counted from it
+        timexes = [dataclasses.replace(t, date=t.base, type="DATE") if t.base and any(a <= t.start < b for a, b in fates)
+                   else t for t in timexes]
+        fates = [(a, b) for a, b in fates if not any(a <= t.start < b and t.base for t in timexes)]
+    backgrounds = _since_spans(sentence) + topics + happenings + fates
     timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and t.start not in right_after
                and not (
         t.preposition == "of" and DOCUMENT_OF.search(sentence.text, max(0, t.start - sentence.start - 60),

@@ -9,6 +9,7 @@ give no date at all.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -29,6 +30,7 @@ class Timex:
     preposition: str  # the word before it ("on", "since", "in"), lower case, or ""
     type: str = "DATE"
     value: str = ""
+    base: EventDate | None = None  # "two months later": the date it counts from, as events use it
 
 
 _COARSE = {Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR}
@@ -104,6 +106,10 @@ def find_dates(text: str, anchor: EventDate | None) -> tuple[Timex, ...]:
         if resolved is None or found.text[:4].lower() in ("pre-", "post"):
             continue  # "post-2011 debts": a bound (TIMEX3 mod BEFORE/AFTER), not when something happened
         before = _WORD_BEFORE.search(text[max(0, found.start - 20): found.start])
+        base = None
+        if found.base is not None and not (found.relative and span is not None and anchor.precision is not Precision.DAY):
+            base = _stated(dataclasses.replace(found, point=found.base, type="DATE"))
+            base = EventDate(base.value, base.precision, basis) if base and found.relative else base
         out.append(Timex(found.start, found.end, found.text, resolved, before.group(1).lower() if before else "",
-                         found.type, found.value))
+                         found.type, found.value, base))
     return tuple(out)

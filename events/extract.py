@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention
-from events.clauses import CONTACT_TYPES, Clause
+from events.clauses import CONTACT_TYPES, Clause, own_time_words
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
-from events.timex import find_candidates
 
 NARRATIVE_WINDOW = timedelta(days=8)
 # An undated sentence naming only the two countries is an event by itself only when it tells of a contact or a
@@ -369,7 +368,7 @@ def background_date(clauses: list[Clause], first: Clause, anchor: EventDate | No
             continue
         told = clause.date.span()
         # the report's own words for a time ("two weeks later"), even one that cannot date it, rule this out
-        if told is not None and told[1] < news_from and not find_candidates(first.sentence.text).matches:
+        if told is not None and told[1] < news_from and not own_time_words(first.sentence):
             return clause.date
     return None
 

@@ -84,6 +84,7 @@ class FoundTimex:
     value: str
     point: Point | None
     relative: bool
+    base: Point | None = None  # for "two months later": the point it counts from
 
 
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
@@ -212,7 +213,7 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
             continue
         start += reading.trim
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
-                              reading.relative))
+                              reading.relative, reading.base))
         state.remember(reading, context)
         if reading.story and reading.point is not None:
             state.story, state.story_until = reading.point, sentence_bounds(text, start, end)[1]

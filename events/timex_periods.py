@@ -196,11 +196,12 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     story = direction in {"later", "earlier"}  # "A fortnight later, on 12 February": near the day it leads to
     if span:
         # TIMEX3 marks the span and leaves "later" a signal; the day it leads to is still the point events use
-        return Reading("DURATION", _duration(n, unit), point, relative, reference=False, story=story)
+        return Reading("DURATION", _duration(n, unit), point, relative, reference=False, story=story,
+                       base=base if story else None)
     if direction == "ago" and m.group("today"):  # "ten years ago today": that very day, where the story now is
         point = Point(shift(Point(ctx.dct, Grain.DAY), sign * count, grain).day, Grain.DAY)
         return Reading("DATE", point.value(), point, relative)
-    return Reading("DATE", point.value(), point, relative, reference=False, story=story)
+    return Reading("DATE", point.value(), point, relative, reference=False, story=story, base=base if story else None)
 
 
 def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -68,6 +68,7 @@ class Reading:
     reference: bool = True     # later expressions may count from this one
     trim: int = 0              # characters the span leaves out at its start ("a" in "a 16-hour flight")
     year_to_date: bool = False  # a span of months from the start of the year ("the first nine months")
+    base: Point | None = None  # the point a span told from an event counts from ("two months later": the last date)
     story: bool = False        # counted from the date the story has reached: a year-less day after it in the
     # same sentence ("Early the next year, on the 7th of February") is read near this point, not the document date
 

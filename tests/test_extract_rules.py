@@ -1132,3 +1132,11 @@ def test_extract_a_remark_that_tells_a_contact_keeps_its_date() -> None:
     text = "Dmitry Peskov noted that Vladimir Putin had met Bashar al-Assad in Sochi on 3 November."
     (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
     assert str(event.date) == "2025-11-03"
+
+
+def test_extract_a_later_fate_in_a_relative_clause_does_not_date_the_contact() -> None:
+    # "who would resign a year later" tells what became of him; the talks are on the day the story is at
+    text = ("The runway at Hmeimim was reopened on 4 April 2017 after repairs.\n\nSergei Shoigu held talks in Damascus "
+            "with Fahd Jassem al-Freij, who would lose his post three months later.")
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert (str(event.date), event.date.precision.value) == ("2017-04-04", "day")
