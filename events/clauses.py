@@ -303,15 +303,21 @@ def _since_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return _to_clause_break(sentence, SINCE, from_end=False)
 
 
+def _semicolon_after(text: str, at: int) -> int:
+    """Where the clause holding text[at] ends at a semicolon (the text's end if none follows)."""
+    end = text.find(";", at)
+    return end if end >= 0 else len(text)
+
+
 MONTH_TO_DAY = 8  # at most this many characters between a month and the day of it that follows ("That June, on the 3rd")
 
 
 def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
-                   hypotheticals: list[int]) -> list[Timex]:
+                   hypotheticals: list[tuple[int, int]]) -> list[Timex]:
     """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
     inside a quotation (it is the speaker's rhetorical today, not a day), nor one after "did not say whether"."""
     usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end
-              and not any(hypothetical_start <= t.start for hypothetical_start in hypotheticals)
+              and not any(a <= t.start < b for a, b in hypotheticals)
               and not (t.date.basis is not DateBasis.STATED and SPEAKERS_NOW.search(t.text)
                        and any(a <= t.start < b for a, b in quotes))]
     if any(t.date.precision is not Precision.YEAR for t in usable):  # "in 2015" is background beside a day
@@ -709,7 +715,13 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         # "said a contract would be signed within a week, after talks with Assad": the talks were held
         return [clause, _clause(index, sentence, held.event_type, False, people, date, weak, joiners, refers)]
     paired: dict[_Trigger, Timex] = {}
-    for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
+    follows = []  # the dates that come after a verb of their clause: they take it first
+    for timex in timexes:
+        lo, hi = _segment(sentence, timex.start, timex.end)
+        follows.append(any(lo <= t.start < hi and t.end + sentence.start <= timex.start for t in triggers))
+    # "landed on the 14th of March and was received by Putin the following day": the reception is on the day after
+    for timex in [t for t, f in zip(timexes, follows) if f] + [t for t, f in zip(timexes, follows) if not f]:
+        # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
         own = [t for t in triggers if lo <= t.start < hi]
         if own:
@@ -875,7 +887,9 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
                       gazetteer: Gazetteer) -> list[Timex]:
     """The dates of a sentence that may date its event (`timexes`: the sentence's own)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
-    hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
+    # each up to the next semicolon: "...; he came back on 24 July" is a clause of its own
+    hypotheticals = [(sentence.start + h.start(), sentence.start + _semicolon_after(sentence.text, h.end()))
+                     for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
     lower = sentence.lowered
     topics: list[tuple[int, int]] = []
     remark = _remark_that(tuple(gazetteer.lexicon["remarks"]["verbs"]))

@@ -1140,3 +1140,18 @@ def test_extract_a_later_fate_in_a_relative_clause_does_not_date_the_contact() -
             "with Fahd Jassem al-Freij, who would lose his post three months later.")
     (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
     assert (str(event.date), event.date.precision.value) == ("2017-04-04", "day")
+
+
+def test_extract_a_date_after_its_verb_dates_it_before_one_ahead_of_the_verb() -> None:
+    # the arrival day comes before "received"; "the following day" after it is the day of the reception
+    text = ("Walid al-Muallem reached Moscow on 22 June 2016 and was received by Sergei Lavrov the following day.")
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert str(event.date) == "2016-06-23"
+
+
+def test_extract_an_anniversary_covers_only_its_own_clause() -> None:
+    # "the fifth anniversary of ..." makes no date after it a contact's day, but only up to the semicolon
+    text = ("Vladimir Putin received Bashar al-Assad on 30 September 2020, the fifth anniversary of the campaign; "
+            "Sergei Lavrov met Faisal Mekdad on 12 October 2020 in Moscow.")
+    dates = sorted(str(e.date) for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting")
+    assert dates == ["2020-09-30", "2020-10-12"]
