@@ -34,6 +34,7 @@ ANAPHORA = Caseless(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:(?:Rus
                     r"(?:foreign |defen[cs]e )?ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
                     r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b")
 REMARKS = Caseless(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b")
+PART_OPENING = re.compile(r"[\s;,]*(?:and\s+|but\s+|then\s+)?")  # what may come before a pronoun opening a part
 SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")  # "he was received": a subject pronoun anywhere
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"“]?\s*)?(?:His|Her)\b|" + SPAN_PRONOUN.pattern)
 # "the two men met again", "the two leaders last spoke in May": the Syrian and the Russian last named together
@@ -309,11 +310,12 @@ def _semicolon_after(text: str, at: int) -> int:
     return end if end >= 0 else len(text)
 
 
+COUNTED_TO_STATED = 30  # at most this many characters between a counted span and the day it is told to be
 MONTH_TO_DAY = 8  # at most this many characters between a month and the day of it that follows ("That June, on the 3rd")
 
 
 def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
-                   hypotheticals: list[tuple[int, int]]) -> list[Timex]:
+                   hypotheticals: list[tuple[int, int]], sentence: Sentence | None = None) -> list[Timex]:
     """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
     inside a quotation (it is the speaker's rhetorical today, not a day), nor one after "did not say whether"."""
     usable = [t for t in timexes if t.preposition not in NON_EVENT_PREPOSITIONS and t.start >= dateline_end
@@ -327,9 +329,12 @@ def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[i
         # "That June, on the 3rd": a month said on the way to its day, right before it
         usable = [t for t in usable if t.date.precision is not Precision.MONTH or not any(
             0 <= d.start - t.end <= MONTH_TO_DAY and t.date.compatible(d.date) for d in days)]
-    if any(t.type != "DURATION" and t.date.precision is Precision.DAY for t in usable):
-        # "Three weeks later, on the evening of 20 October": the day stated beats the day counted
-        usable = [t for t in usable if t.type != "DURATION"]
+    stated_days = [t for t in usable if t.type != "DURATION" and t.date.precision is Precision.DAY]
+    if stated_days:
+        # "Three weeks later, on the evening of 20 October": the day stated right after beats the day counted
+        usable = [t for t in usable if t.type != "DURATION" or not any(
+            0 <= d.start - t.end <= COUNTED_TO_STATED and (sentence is None or ";" not in sentence.text[
+                t.end - sentence.start:d.start - sentence.start]) for d in stated_days)]
     distinct: dict[str, Timex] = {}
     for t in usable:
         distinct.setdefault(str(t.date), t)
@@ -747,10 +752,16 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         if start > sentence.start and SAME_SUBJECT.match(sentence.text[start - sentence.start:trigger.start]):
             named = {m.country for m in own}
             own = [m for m in subject if m.country not in named] + own
-        if SPAN_PRONOUN.search(sentence.text, start - sentence.start, end - sentence.start):
+        pronoun = SPAN_PRONOUN.search(sentence.text, start - sentence.start, end - sentence.start)
+        if pronoun:
             # "A meeting on 13 September 2021 followed Assad's re-election, and on 15 March 2023 he was received
-            # in Moscow": "he" is the person named last before this part of the sentence (of a side not named in it)
+            # in Moscow": "he" is the person named last before this part of the sentence (of a side not named in it);
+            # a "he" opening a part after a semicolon goes on with the sentence's subject ("Assad landed ... and was
+            # received by Putin ...; he came back in July")
             before = [m for m in people if m.start < start and not m.is_country]
+            if subject and PART_OPENING.fullmatch(sentence.text, start - sentence.start, pronoun.start()) \
+                    and sentence.text.rfind(";", 0, pronoun.start()) >= subject[0].start - sentence.start:
+                before = subject[:1]
             if before and before[-1].country not in {m.country for m in own}:
                 own = [before[-1], *own]
         # the other people of the sentence still say which countries are involved
@@ -911,7 +922,7 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
         t.preposition == "of" and DOCUMENT_OF.search(sentence.text, max(0, t.start - sentence.start - 60),
                                                      t.start - sentence.start))
         and not _attributive(t, sentence, gazetteer)]
-    return _event_timexes(timexes, dateline_end, quotes, hypotheticals)
+    return _event_timexes(timexes, dateline_end, quotes, hypotheticals, sentence)
 
 
 def _not_after(timexes: list[Timex], day, sentence: Sentence, gazetteer: Gazetteer) -> list[Timex]:

@@ -1155,3 +1155,11 @@ def test_extract_an_anniversary_covers_only_its_own_clause() -> None:
             "Sergei Lavrov met Faisal Mekdad on 12 October 2020 in Moscow.")
     dates = sorted(str(e.date) for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting")
     assert dates == ["2020-09-30", "2020-10-12"]
+
+
+def test_extract_a_pronoun_after_a_semicolon_goes_on_with_the_subject() -> None:
+    # "he" after the semicolon is Mekdad, the sentence's subject, not Lavrov, named last
+    text = ("Faisal Mekdad held talks with Sergei Lavrov in Moscow on 3 May 2021; he returned on 9 August 2021 for "
+            "talks with Russian officials.")
+    events = {str(e.date): names(e) for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"}
+    assert "Faisal Mekdad" in events["2021-08-09"]

@@ -15,19 +15,13 @@ from tests.conftest import ROOT, score_probe
 PROBE = ROOT / "tests" / "fixtures" / "probe_depth"
 
 # Gold events that a predicted event of the right people matches with a wrong date (with the manifest). Required:
-# d01-8 'Early the next year, on the 7th of February' (2026, after publication); d01-11 the 2015 start of the air
-# campaign is not found, the scorer pairs the 2024 bombing instead; d01-16 the 2017 Tartus agreement ('the two
-# governments') is not found, the 2005 visit is paired instead; d01-24 'who would die two months later' dates
-# Lavrov's visit; d01-30 'received ... the following day' keeps the arrival day; d01-31 'on 11 December' read in
-# the publication year, Sochi 2017 and Hmeimim 2017 told as one; d01-35 'A fortnight later, on 12 February'
-# (2026); d02-1 'Ten years ago today' not found, 2019 patrols paired instead; d03-5 'In December of that year,
-# on the 28th' (2025-12); d03-12 'on the 28th of January this year' (2026); d11-1 '1944' of Putin's remark dates
-# the talks; d12-1 'when Assad fled to Moscow in December' dates the wheat cargo. Optional: d01-23 'The following
-# week' (2025-01); d02-3, d02-8 background dated the day of publication; d02-7 Shoigu's 2016 visit without Assad
-# paired with Putin's 2020 walk; d03-11 Borisov's 2019 talks without Borisov paired with the 2025 cancellation;
-# d14-4 'planned ... for the 15th of October' read backwards (2024).
-KNOWN_WRONG = {"d01-8", "d01-11", "d01-16", "d01-23", "d01-24", "d01-30", "d01-31", "d01-35", "d02-1", "d02-3",
-               "d02-7", "d02-8", "d03-5", "d03-11", "d03-12", "d11-1", "d12-1", "d14-4"}
+# d01-11 the 2015 start of the air campaign is not found, the scorer pairs the 2024 bombing instead; d01-16 the 2017
+# Tartus agreement ('the two governments') is not found, the 2005 visit is paired instead; d02-1 'Ten years ago
+# today' (now read as 2015-09-30) tells no contact the rules find, 2019 patrols paired instead; d12-1 'when Assad
+# fled to Moscow in December' dates the wheat cargo. Optional: d02-7 Shoigu's 2016 visit without Assad paired with
+# Putin's 2020 walk; d03-11 Borisov's 2019 talks without Borisov paired with the 2025 cancellation; d14-4 'planned
+# ... for the 15th of October' read backwards (2024).
+KNOWN_WRONG = {"d01-11", "d01-16", "d02-1", "d02-7", "d03-11", "d12-1", "d14-4"}
 # without the manifest also d06-1: the Moscow meeting 'on 28 December' with no year is told as part of the
 # 5 March 2020 ceasefire sentence before it
 KNOWN_WRONG_WITHOUT_MANIFEST = (KNOWN_WRONG - {"d12-1"}) | {"d06-1"}
@@ -45,17 +39,17 @@ def _wrong(score: dict) -> set[str]:
 
 def test_probe_depth_wrong_dates_are_only_the_known_ones(probe_score: dict) -> None:
     assert _wrong(probe_score) <= KNOWN_WRONG
-    assert probe_score["date_wrong"] <= 12
+    assert probe_score["date_wrong"] <= 4
 
 
 def test_probe_depth_floors(probe_score: dict) -> None:
-    assert probe_score["found"] >= 39
-    assert probe_score["precision"] >= 0.91
-    assert probe_score["date_exact"] >= 27
+    assert probe_score["found"] >= 40
+    assert probe_score["precision"] >= 0.92
+    assert probe_score["date_exact"] >= 36
 
 
 def test_probe_depth_merges(probe_score: dict) -> None:
-    assert probe_score["merges_ok"] >= 7
+    assert probe_score["merges_ok"] >= 12
     assert probe_score["false_merges"] == 0
 
 
@@ -67,6 +61,7 @@ def test_probe_depth_articles_without_a_contact_give_no_event() -> None:
 
 def test_probe_depth_without_manifest() -> None:
     score = score_probe(PROBE, use_manifest=False)
-    assert score["found"] >= 39
+    assert score["found"] >= 40
+    assert score["date_exact"] >= 25
     assert score["false_merges"] == 0
     assert _wrong(score) <= KNOWN_WRONG_WITHOUT_MANIFEST
