@@ -18,6 +18,7 @@ from events.actors import Mention, country_mention, find_mentions
 from events.casefold import Caseless, lower_text
 from events.dates import Timex, find_dates
 from events.timex import find_candidates
+from loaders.datelines import MONTHS
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
@@ -180,6 +181,7 @@ class Clause:
     entry: int = -1                       # the live-blog or timeline entry it is told in (-1: none, `entries`)
     clock: bool = False                   # that entry opens with a time of day ("22:05 —"), not a day
     journey: bool = False                 # a meeting told only as a journey: "arrived in Moscow"
+    day_of_year: tuple[int, int] | None = None  # (month, day) of an undated clause's "on 28 December" with no year
 
 
 @dataclass(frozen=True, slots=True)
@@ -813,8 +815,12 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             if _denies_contact(sentence.text, refers.denial, gazetteer):
                 for clause in found:
                     clause.denies = True
+            unread = _unread_day(sentence, timexes[lo:hi]) if day is None and any(
+                c.date is None and c.event_type for c in found) else None
             for clause in found:
                 clause.entry, clause.clock = entry_of[index]
+                if clause.date is None:
+                    clause.day_of_year = unread
                 if clause.event_type is EventType.AID:
                     _destination_side(clause, gazetteer)
             clauses.extend(found)
@@ -822,6 +828,18 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             clauses.append(_idle_clause(index, sentence, *entry_of[index]))
         context.remember(index, inside + [m for m in people if m.is_country], sentence)
     return clauses, mentions
+
+
+def _unread_day(sentence: Sentence, read: list[Timex]) -> tuple[int, int] | None:
+    """The month and day a sentence names without a year that could not be read for want of a publication date
+    ("came on 28 December" in an article of unknown year; `read`: the sentence's dates that were): still a day,
+    just not the day of any other month."""
+    spans = {(t.start - sentence.start, t.end - sentence.start) for t in read}
+    days = [(MONTHS[m.group("month").lower()], int(m.group("day")))
+            for start, end, _order, name, m in find_candidates(sentence.text).matches
+            if name == "month_day" and (start, end) not in spans and m.group("month")[0].isupper()
+            and 1 <= int(m.group("day")) <= 31]
+    return days[0] if len(set(days)) == 1 else None
 
 
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:

@@ -85,6 +85,12 @@ def _persons_compatible(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
 
 def _dates_compatible(draft: Draft, clause: Clause) -> bool:
     """True when the dates may be one day; a reporting date ("said on Thursday") never rules a merge out."""
+    if clause.date is None and clause.day_of_year is not None and draft.date is not None and not draft.weak_date \
+            and draft.date.precision in (Precision.DAY, Precision.MONTH) and draft.date.value is not None:
+        # "came on 28 December" with no year known is no part of a contact of 5 March (or of March)
+        if draft.date.precision is Precision.MONTH:
+            return draft.date.value.month == clause.day_of_year[0]
+        return (draft.date.value.month, draft.date.value.day) == clause.day_of_year
     if draft.weak_date or clause.weak_date or draft.date is None or clause.date is None:
         return True
     return draft.date.compatible(clause.date)

@@ -386,6 +386,9 @@ def test_narrative_cues_count_from_the_date_the_story_has_reached(text: str, exp
     # "three days after the vote" stays a span (its value has no date)
     ("On 1 March 2019 the polls closed. Three days after the vote, the count began.",
      [("1 March 2019", "DATE", "2019-03-01"), ("Three days", "DURATION", "P3D")]),
+    # the day a thing is planned for looks ahead, with its place between ("planned in Damascus for ...")
+    ("She said the envoys hoped to attend a forum, planned in the Syrian capital for the 9th of March.",
+     [("the 9th of March", "DATE", "2026-03-09")]),
     # a fortnight is a span of two weeks
     ("The fair ran for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
 ])
