@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
         res = scorer.score(part, pred)
         c = res["counts"]
         print(f"{name:9} docs {len(part):3}  right {c.get('value_ok', 0):4}  gold {c['gold']:4}  pred {c['pred']:4}  "
-              f"value F1 {res['value']['F1']:.4f}  relaxed {res['relaxed']['F1']:.4f}  strict {res['strict']['F1']:.4f}")
+              f"value F1 {res['value']['F1']:.4f}  relaxed {res['relaxed']['F1']:.4f}  "
+              f"strict {res['strict']['F1']:.4f}")
     if args.save:
         with open(args.save, "w", encoding="utf-8") as f:
             for doc in gold:

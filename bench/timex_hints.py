@@ -19,19 +19,23 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import OUT_DIR
-from events.timex import _windows, find_candidates
+from events.timex import _uncut, _windows, find_candidates
 from events.timex_rules import compiled_rules
 
 TIMEBANK = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "timebank" / "tbaq.jsonl"
 
 
 def unhinted_candidates(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, rule number) of every match, every rule run over every stretch of its group."""
+    """(start, end, rule number) of every match, every rule run over every stretch of its group (a match at the
+    end of a stretch that cut a word is matched again past it, as `find_candidates` does)."""
     windows = _windows(text, None)  # the windows of the original-case scan
     found = []
     for order, rule in enumerate(compiled_rules()):
         for lo, hi in windows.get(rule.group, ()):
-            found += [(m.start(), m.end(), order) for m in rule.pattern.finditer(text, lo, hi) if m.end() > m.start()]
+            for m in rule.pattern.finditer(text, lo, hi):
+                whole = _uncut(rule.pattern, text, m) if m.end() == hi else m
+                if whole is not None and whole.end() > whole.start():
+                    found.append((whole.start(), whole.end(), order))
     return sorted(found)
 
 

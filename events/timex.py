@@ -15,24 +15,21 @@ from datetime import date, timedelta
 from functools import cache, partial
 
 from events.casefold import lower_text
-from events.timex_calendar import Grain, Point
+from events.timex_calendar import Grain, Point, shift
 from events.timex_context import clause_tense, sentence_bounds
 from events.timex_periods import (
     read_ago,
     read_anaphoric,
-    read_day_before,
-    read_day_part,
+    read_day_phrase,
     read_duration,
     read_half,
     read_holiday,
-    read_nth_day,
     read_period_ago,
     read_quarter,
     read_relative,
     read_season,
     read_set,
     read_the_period,
-    read_week_of,
     read_year_end,
 )
 from events.timex_resolve import (
@@ -63,8 +60,8 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "set": read_set, "relative": read_relative, "ago": read_ago, "duration": read_duration,
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
     "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
-    "period_ago": read_period_ago, "week_of": read_week_of, "day_part": read_day_part, "nth_day": read_nth_day,
-    "day_before": read_day_before, "day_of_month": read_day_of_month,
+    "period_ago": read_period_ago, "day_phrase": read_day_phrase,
+    "day_of_month": read_day_of_month,
 }
 
 
@@ -87,6 +84,7 @@ class FoundTimex:
     base: Point | None = None  # for "two months later": the point it counts from
 
 
+_WORD_CHAR = re.compile(r"\w")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
 REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
@@ -117,8 +115,8 @@ def _windows(text: str, lowered: str | None) -> dict[str, list[tuple[int, int]]]
             groups: frozenset[str] | tuple[str, ...] = ("number",)
         else:
             groups = triggers[token.lower()]
+        lo, hi = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
         for group in groups:
-            lo, hi = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
             stretch = spans.setdefault(group, [])
             if stretch and lo <= stretch[-1][1]:
                 stretch[-1] = (stretch[-1][0], hi)
@@ -163,17 +161,33 @@ def find_candidates(text: str) -> Candidates:
     for order, rule in enumerate(compiled_rules()):
         for lo, hi in windows.get(rule.group, ()):
             if lowered is None:
-                found += [(m.start(), m.end(), order, rule.name, m) for m in rule.pattern.finditer(text, lo, hi)
-                          if m.end() > m.start()]
+                for m in rule.pattern.finditer(text, lo, hi):
+                    if m.end() == hi:
+                        m = _uncut(rule.pattern, text, m)
+                    if m is not None and m.end() > m.start():
+                        found.append((m.start(), m.end(), order, rule.name, m))
             elif rule.hint is None or rule.hint.search(lowered, lo, hi):
                 # the same spans, found faster in the lower-cased text; each is matched again in the text for
                 # the readers, who need its own case
                 for f in rule.folded.finditer(lowered, lo, hi):
                     if f.end() > f.start():
                         m = rule.pattern.match(text, f.start(), hi)
-                        found.append((m.start(), m.end(), order, rule.name, m))
+                        if m.end() == hi:
+                            m = _uncut(rule.pattern, text, m)
+                        if m is not None:
+                            found.append((m.start(), m.end(), order, rule.name, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return Candidates(text, found)
+
+
+def _uncut(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A match that ends where its window does, matched again past it if the window cut a word: its last word
+    boundary held only at the cut ("Easter|n Ghouta" is no "Easter"). None when it no longer matches."""
+    end = m.end()
+    if not (_WORD_CHAR.match(text, end) and _WORD_CHAR.match(text, end - 1)):
+        return m
+    again = pattern.match(text, m.start(), min(len(text), end + MARGIN))
+    return again if again is not None and again.end() > again.start() else None
 
 
 def _select(candidates: list[Candidate], lo: int, hi: int, skip: set[int]) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -223,6 +237,12 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
                 out.append(FoundTimex(second[0], second[1], text[second[0]:second[1]], "DATE", second[2].value(),
                                       second[2], reading.relative))
                 state.remember(Reading("DATE", second[2].value(), second[2], reading.relative), context)
+        if name == "relative" and reading.point is not None and m.group("which").lower() == "this":
+            ellipsis = _ELLIPTIC_LAST.match(text, end, queue[i][0] if i < len(queue) else len(text))
+            if ellipsis is not None:  # "a dividend this year as high as last": last year
+                point = shift(reading.point, -1, reading.point.grain)
+                out.append(FoundTimex(ellipsis.start(1), ellipsis.end(1), ellipsis.group(1), "DATE", point.value(),
+                                      point, reading.relative))
         if reading.year_to_date:
             state.year_to_date_until = _next_sentence_end(text, end)
         elif reading.point is not None and reading.point.grain is Grain.DAY:
@@ -231,6 +251,10 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
 
 
 _DAY_LISTS = {"month_day", "full_date"}
+# "this year" compared with the one before, its noun left out: "twice as high a dividend this year as last", "more this
+# month than last". Only a "last" that ends the comparison (not "than last year", "as last reported").
+_ELLIPTIC_LAST = re.compile(r"[^.;:!?]{0,40}?\b(?:as|than)\s+(last)"
+                            r"(?=\s*[.,;:!?)]|\s+(?:and|but|or|when|because|while)\b)", re.I)
 # The second day of a pair after a month and day: "on April 24 and 25", "March 3-4" (not "May 5 to 10 p.m.", "Nov. 6-7%").
 # Not a count of things ("on March 9 and 12 soldiers were wounded"): no lower-case word may follow the number.
 _SECOND_DAY = re.compile(r"\s*(?:-|–|\s(?:and|or|to|through)\s)\s*([0-3]?\d)\b(?![\w%:,.]\d|\s*[ap]\.?m\b|\s*%|\s*percent"
@@ -271,12 +295,13 @@ class _State:
         self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
         self.story: Point | None = None  # where a narrative cue ("that year", "a fortnight later") led, and the
         self.story_until = -1  # end of its sentence: a year-less day before there is read near it
+        self.month_years: dict[int, int] = {}  # month -> the year of the latest day or month named in it
 
     def context(self, text: str, start: int, end: int, tense_of: Callable[[], str]) -> Context:
         """The context a reader gets for the expression at text[start:end], whose clause has the tense `tense_of`
         returns."""
         return Context(text, self.dct, tense_of, self.last, self.last_day,
-                       self.report_quarter, self.last_relative, start < self.year_to_date_until,
+                       self.report_quarter, self.last_relative, start < self.year_to_date_until, self.month_years,
                        self.story if start < self.story_until else None)
 
     def remember(self, reading: Reading, context: Context) -> None:
@@ -287,6 +312,8 @@ class _State:
         second quarter") are asides, and so is a quarter of long ago ("since the third quarter of 1984").
         """
         point = reading.point
+        if point is not None and point.grain in (Grain.DAY, Grain.MONTH):
+            self.month_years[point.day.month] = point.day.year
         if point is None or not reading.reference or point.grain in (Grain.DECADE, Grain.CENTURY):
             return
         self.last, self.last_relative = point, reading.relative

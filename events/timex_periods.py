@@ -65,7 +65,7 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-{MONTHS[g['smonth'].lower()]:02d}", None, False)
     if not m.group("wd")[0].isupper():
         return None
-    part = g.get("parts") or g.get("parts2")  # "Tuesdays", "Tuesday nights": every such day (night)
+    part = g.get("parts")
     code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
     return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
 
@@ -373,6 +373,8 @@ def read_half(m: re.Match[str], ctx: Context) -> Reading | None:
     g = m.groupdict()
     if not (g["the"] or g["ypost"] or g["yrel"]) or (not g["ypost"] and _FRACTION_AFTER.match(ctx.text, m.end())):
         return None
+    if g["quarters"] and not (g["ypost"] or g["yrel"] or g["year"]):
+        return None  # "over the first two quarters": a span, unless of a year
     if g["ypost"]:
         year, relative = int(g["ypost"]), False
     elif ctx.dct is not None:
@@ -423,7 +425,8 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", point.value(), point, False)
     if (which == "last" or (not which and ctx.tense != "future")) and day > ctx.dct:
         day = on(ctx.dct.year - 1)
-    elif (which == "next" or (not which and ctx.tense == "future")) and day < ctx.dct - timedelta(days=6 if week else 0):
+    elif (which == "next" or (not which and ctx.tense == "future")) \
+            and day < ctx.dct - timedelta(days=6 if week else 0):
         day = on(ctx.dct.year + 1)
     point = Point(day, Grain.WEEK if week else Grain.DAY)
     return Reading("DATE", point.value(), point, True)
@@ -544,3 +547,14 @@ def read_day_before(m: re.Match[str], ctx: Context) -> Reading | None:
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
 _DAY_END_BEFORE = re.compile(r"(?:\b[0-3]?\d|day|night),\s*$", re.I)
+
+
+def read_day_phrase(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The phrases of the "day_phrase" rule, each to its reader."""
+    if m.group("part"):
+        return read_day_part(m, ctx)
+    if m.group("nth"):
+        return read_nth_day(m, ctx)
+    if m.group("dir"):
+        return read_day_before(m, ctx)
+    return read_week_of(m, ctx)

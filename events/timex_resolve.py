@@ -6,8 +6,8 @@ points mentioned) and returns a `Reading`, or None when the words are not a date
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from events.timex_calendar import NEAR_DAYS, Grain, Point, day_in_year, month_near, month_shift, weekday_near
@@ -49,6 +49,7 @@ class Context:
     report_quarter: Point | None
     last_relative: bool        # whether `last` depends on the document date
     year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
+    month_years: Mapping[int, int] = field(default_factory=dict)  # month -> the year of its latest mention
     story: Point | None = None  # the point a narrative cue of this sentence led to ("the next year", "a fortnight later")
 
     @property
@@ -253,6 +254,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
         day = month_near(month_shift(ctx.dct, 1), month, future=True)
     elif which == "last":
         day = month_near(month_shift(ctx.dct, -1), month, future=False)
+    elif ctx.tense == "neutral" and abs(ctx.month_years.get(month, -9) - ctx.dct.year) <= 1:
+        day = date(ctx.month_years[month], month, 1)  # "join in April ... the summit in April": the April named before
     else:
         day = month_near(ctx.dct, month, future=ctx.tense == "future")
         coming = month_near(ctx.dct, month, future=True)
@@ -368,9 +371,11 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None or not m.group("wd")[0].isupper():
         return None
     shared = _SHARED_PLURAL.match(ctx.text, m.end()) if not (m.group("which") or m.group("part")) else None
-    if shared:  # "on Monday and Tuesday nights", "Mondays and Thursdays": every such day, as the plural after it
-        part = shared.group("parts") or shared.group("parts_")
-        code = "T" + load_vocabulary().parts_of_day[part.lower()[:-1]] if part else ""
+    if shared or m.group("plural"):
+        # "Tuesday nights": every such night; "on Monday and Tuesday nights", "Mondays and Thursdays": every such
+        # day, as the plural after it
+        part = m.group("part") or (shared.group("parts") or shared.group("parts_") if shared else None)
+        code = _part_code(part.lower().rstrip("s")) if part else ""
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}{code}", None, False)
     which = " ".join((m.group("which") or "").lower().split())
     if which in {"the previous", "the following", "the next"}:  # counted from the day the story is at
@@ -477,13 +482,17 @@ def read_reference(m: re.Match[str], ctx: Context) -> Reading | None:
     vocab = load_vocabulary()
     if word.split()[-1] in vocab.adjective_references and _next_word(ctx, m) in vocab.reference_blockers:
         return None
-    if word in {"now", "currently"} and ctx.text[m.start()].isupper() and re.match(r"\s*[,;:]", ctx.text[m.end():]):
-        return None  # "Now, ..." opening a sentence turns the argument; "Now officials say" dates the clause
+    if word in {"now", "currently"} and ctx.text[m.start()].isupper() \
+            and re.match(r"\s*[,;:]|\s+for\s+(?:the|a|an|some|our|today['’]s|this)\b", ctx.text[m.end():]):
+        # "Now, ..." opening a sentence turns the argument, "Now for the weather" turns to the next item; "Now
+        # officials say" dates the clause
+        return None
     if word == "soon" and not _soon_ahead(ctx, m):
         return None
     if word in {"the future", "the past"} and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 5]):
         return None  # "the future of the region": its fate, not a time
-    if word == "a while" and (_prev_word(ctx, m) not in {"for", "after", "within"} or _next_word(ctx, m) in {"ago", "back"}):
+    if word == "a while" and (_prev_word(ctx, m) not in {"for", "after", "within"}
+                              or _next_word(ctx, m) in {"ago", "back"}):
         return None  # "for a while" is a span; "a while ago", "once in a while", "worth a while" are not
     value, grain = vocab.references[word]
     if re.fullmatch(r"P(?:T?[\dX]+[A-Z])+", value):

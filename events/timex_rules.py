@@ -161,7 +161,7 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"'(?P<dec2>\d)0s)\b", "0s"),
         ("weekday", r"(?:(?P<which>last|next|this|this past|this coming|the previous|the following|the next)\s+)?"
          r"(?:(?P<mod>early|late)\s+)?" + weekday
-         + r"(?:\s+" + part + r")?\b", None),
+         + r"(?:\s+" + part + r"(?P<plural>s)?)?\b", None),
         ("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\b\.?|[ap]m\b)"
          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+" + dayword + r")?", None),
         # a 24-hour time is only one with its time zone ("14:50 GMT"): "12.30" alone may be a score or a sum
@@ -181,9 +181,8 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("set", r"\b(?P<set>" + _alt(v.sets) + r")\b", _hint_words(v.sets)),
         ("set", r"\b(?:every|each)\s+" + weekday + r"\b", "every|each"),
         ("set", r"\b(?:every|each)\s+(?P<smonth>" + _alt(MONTHS) + r")\b(?!\.?\s+\d)", "every|each"),
-        ("set", r"\b" + weekday + r"(?:s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?|\s+(?P<parts2>mornings|"
-         r"afternoons|evenings|nights))\b",
-         _hint_words([*(wd + "s" for wd in WEEKDAYS), "mornings", "afternoons", "evenings", "nights"])),
+        ("set", r"\b" + weekday + r"s(?:\s+(?P<parts>mornings|afternoons|evenings|nights))?\b",
+         _hint_words(wd + "s" for wd in WEEKDAYS)),
         ("relative", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?P<which>last|this|next|this past|"
          r"the past|the last|the next|the coming|the current|the previous|the latest|the)"
          r"\s+(?:(?P<smod>early|late|mid-?)\s*)?(?P<unit>year|month|week|weekend|decade|century|" + _alt(v.seasons)
@@ -194,7 +193,8 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"(?=\s+(?P<rel>before|after|into)\b))",
          "ago|earlier|later|now|before|after|into"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
-         r"same|initial|remaining|following|prior|year-earlier|year-ago)\s+)?" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
+         r"same|initial|remaining|following|prior|year-earlier|year-ago)\s+)?" + approx + num
+         + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
          r"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working)\s+)?"
          + unit + r"(?:-long)?\b(?!-old)(?P<half_after>\s+and\s+a\s+half\b)?", None),
         ("duration", r"\b(?:(?P<the>the)\s+)?(?:(?P<which>past|last|next|coming|previous|recent)\s+)?(?P<vague>several|"
@@ -210,8 +210,10 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"(?P<yrel>this|last|next)\s+year|fiscal\s+(?P<fy>(?:1[6-9]|20)\d\d)))?", "quarter|period"),
         ("the_period", r"\b(?P<w>the\s+(?:(?P<which>full|fiscal|current|latest|calendar|current\s+fiscal|"
          r"latest\s+fiscal|previous|past)\s+)?(?P<unit>year|week)|year-(?P<adj>earlier|ago))\b(?!-)", None),
-        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)"
-         r"\d\d)|(?P<yrel>this|last|next)\s+year|the\s+year))?", "half"),
+        # "the first half of 1990"; "the first two quarters of 1990" is that half too
+        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)\s+(?:half|(?P<quarters>two\s+quarters))"
+         r"(?:\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)\b|(?P<yrel>this|last|next)\s+year|the\s+(?P<year>year)))?",
+         "half|quarters"),
         ("season", r"\b(?:the\s+)?(?:(?P<mod>early|late)\s+)?" + season + r"\s+(?:of\s+)?(?:" + year + edge + "|"
          + spelled + ")", _hint_words(v.seasons)),
         ("holiday", r"\b(?:(?P<which>last|this|next)\s+)?(?P<holiday>" + _alt([*v.holidays, *v.feasts]) + r")\b",
@@ -223,25 +225,20 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b", "quarter|period"),
         ("year_end", r"\b(?P<prep>(?:by|at|since|before|until|till|through|toward|towards|near)\s+)?"
          r"(?P<around>around\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)", "end"),
-        # "in the morning": a part of the day the story is at (not "in the morning of March 3", nor "at 4 in the morning")
-        ("day_part", r"\b(?:in|during)\s+the\s+(?P<part>morning|afternoon|evening)\b(?!\s+of\b)",
-         "morning|afternoon|evening"),
-        # "the first two quarters of 1990" is the first half of that year
-        ("half", r"\b(?:(?P<the>the)\s+)?(?P<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?P<ypost>(?:1[6-9]|20)\d\d)\b|"
-         r"(?P<yrel>this|last|next)\s+year|the\s+year)", "quarters"),
-        # "it's the second day of the strike", "today is the eighth day of ...": the day of writing
-        ("nth_day", r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-         r"\s+(?:straight\s+|consecutive\s+)?day\b", "day"),
-        # "the day after his death" (the day after the latest day told), "Oct. 12, the day before the plunge" (that
-        # day again), "the day before last Tuesday's hearing" (counted from the weekday)
-        ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?:\s+(?:(?P<which>last|next|this)\s+)?" + weekday
-         + r"\b)?", "before|after"),
+        # phrases around "the" + a day or week, one rule so that one pass finds them all (`read_day_phrase`):
+        # "in the morning" (the part of the day the story is at; not "the morning of March 3"); "it's the second day
+        # of the strike" (the day of writing); "the day after his death" (the day after the latest day told),
+        # "Oct. 12, the day before the plunge" (that day again), "the day before last Tuesday's hearing"; "the week of
+        # March 6" (the calendar week holding that day)
+        ("day_phrase", r"\b(?:(?:in|during)\s+the\s+(?P<part>morning|afternoon|evening)\b(?!\s+of\b)|the\s+(?:"
+         r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+         r"(?:straight\s+|consecutive\s+)?day\b"
+         r"|day\s+(?P<dir>before|after)\b(?:\s+(?:(?P<which>last|next|this)\s+)?" + weekday + r"\b)?"
+         r"|week\s+of\s+" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?(?![\w%:,.]\d|\d)))",
+         "day|week|morning|afternoon|evening"),
         # "That November, on the 20th": a day of the month a narrative cue just named
         ("day_of_month", r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of|day|century|anniversary|floor|"
          r"time|round|minute|hour|year|week|month|place|session|amendment|parallel)\b|-)", "on the"),
-        # "the week of March 6": the calendar week holding that day
-        ("week_of", r"\bthe\s+week\s+of\s+" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?(?![\w%:,.]\d|\d)",
-         "week"),
     )
     compiled = [(name, group, re.compile(pattern, re.I), re.compile(hint) if hint else None)
                 for (name, pattern, hint), group in zip(rules, RULE_GROUPS, strict=True)]
@@ -254,8 +251,7 @@ def compiled_rules() -> tuple[Rule, ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
                "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "month",
-               "unit")
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "month")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 
@@ -275,7 +271,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
     for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
         for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
             add(form, "unit")
-    for phrase in [*v.references, *v.sets, *v.holidays, *v.feasts, "nineteen", "thousand", "twenties", "thirties", "forties",
+    add("easter", "word")  # the word every moveable feast's name holds
+    for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "today", "tonight", "tomorrow",
                    "yesterday", "noon",
                    "midnight", "midday", "every", "each"]:
