@@ -930,7 +930,11 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     happenings, right_after = _happening_dates(sentence, gazetteer)
     fates = _later_fate_spans(sentence)
     if fates:
-        # "Muallem, who would die two months later": not the contact's day, but counted from it
+        # "Muallem, who would die two months later": not the contact's day, but counted from it; a contact told there
+        # keeps its day ("Lavrov, who would meet Assad on 3 May, ...")
+        contacts = [sentence.start + m.start() for rule in gazetteer.event_types
+                    if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text)]
+        fates = [(a, b) for a, b in fates if not any(a <= c < b for c in contacts)]
         timexes = [dataclasses.replace(t, date=t.base, type="DATE") if t.base and any(a <= t.start < b for a, b in fates)
                    else t for t in timexes]
         fates = [(a, b) for a, b in fates if not any(a <= t.start < b and t.base for t in timexes)]

@@ -1175,3 +1175,13 @@ def test_extract_a_yearless_day_without_publication_date_is_no_part_of_another_d
     events = events_of(text, None)
     (shoigu,) = [e for e in events if "Sergei Shoigu" in names(e)]
     assert "Vladimir Putin" not in names(shoigu) and str(shoigu.date) != "2019-06-09"
+
+
+def test_a_contact_told_in_a_clause_of_later_fate_keeps_its_day() -> None:
+    from events.clauses import find_clauses
+    from events.model import DateBasis, EventDate, Precision
+    text = ("Sergei Lavrov, who would hold talks with Walid al-Muallem in Sochi on 9 June 2019, first spoke to "
+            "reporters in Moscow.")
+    clauses, _ = find_clauses(text, EventDate(date(2025, 11, 20), Precision.DAY, DateBasis.PUBLICATION),
+                              load_gazetteer())
+    assert [str(c.date) for c in clauses if c.event_type is not None] == ["2019-06-09"]
