@@ -313,7 +313,7 @@ def _semicolon_after(text: str, at: int) -> int:
 
 
 COUNTED_TO_STATED = 30  # at most this many characters between a counted span and the day it is told to be
-MONTH_TO_DAY = 8  # at most this many characters between a month and the day of it that follows ("That June, on the 3rd")
+MONTH_TO_DAY = 8  # at most this many characters between a month and its day after it ("That June, on the 3rd")
 
 
 def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
@@ -727,7 +727,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         lo, hi = _segment(sentence, timex.start, timex.end)
         follows.append(any(lo <= t.start < hi and t.end + sentence.start <= timex.start for t in triggers))
     # "landed on the 14th of March and was received by Putin the following day": the reception is on the day after
-    for timex in [t for t, f in zip(timexes, follows) if f] + [t for t, f in zip(timexes, follows) if not f]:
+    for timex in [t for t, f in zip(timexes, follows, strict=True) if f] + \
+            [t for t, f in zip(timexes, follows, strict=True) if not f]:
         # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
         own = [t for t in triggers if lo <= t.start < hi]
@@ -935,8 +936,8 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
         contacts = [sentence.start + m.start() for rule in gazetteer.event_types
                     if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text)]
         fates = [(a, b) for a, b in fates if not any(a <= c < b for c in contacts)]
-        timexes = [dataclasses.replace(t, date=t.base, type="DATE") if t.base and any(a <= t.start < b for a, b in fates)
-                   else t for t in timexes]
+        timexes = [dataclasses.replace(t, date=t.base, type="DATE")
+                   if t.base and any(a <= t.start < b for a, b in fates) else t for t in timexes]
         fates = [(a, b) for a, b in fates if not any(a <= t.start < b and t.base for t in timexes)]
     backgrounds = _since_spans(sentence) + topics + happenings + fates
     timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and t.start not in right_after

@@ -107,7 +107,8 @@ def find_dates(text: str, anchor: EventDate | None) -> tuple[Timex, ...]:
             continue  # "post-2011 debts": a bound (TIMEX3 mod BEFORE/AFTER), not when something happened
         before = _WORD_BEFORE.search(text[max(0, found.start - 20): found.start])
         base = None
-        if found.base is not None and not (found.relative and span is not None and anchor.precision is not Precision.DAY):
+        if found.base is not None and not (found.relative and span is not None
+                                           and anchor is not None and anchor.precision is not Precision.DAY):
             base = _stated(dataclasses.replace(found, point=found.base, type="DATE"))
             base = EventDate(base.value, base.precision, basis) if base and found.relative else base
         out.append(Timex(found.start, found.end, found.text, resolved, before.group(1).lower() if before else "",

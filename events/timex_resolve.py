@@ -50,7 +50,7 @@ class Context:
     last_relative: bool        # whether `last` depends on the document date
     year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
     month_years: Mapping[int, int] = field(default_factory=dict)  # month -> the year of its latest mention
-    story: Point | None = None  # the point a narrative cue of this sentence led to ("the next year", "a fortnight later")
+    story: Point | None = None  # where a narrative cue of this sentence led ("the next year", "a fortnight later")
 
     @property
     def tense(self) -> str:

@@ -1168,10 +1168,10 @@ def test_extract_a_pronoun_after_a_semicolon_goes_on_with_the_subject() -> None:
 def test_extract_a_yearless_day_without_publication_date_is_no_part_of_another_day() -> None:
     # with no publication day "on 14 November" cannot be read, but it is not 9 June either: the ministers' meeting
     # is told apart from the truce before it
-    text = ("Relations have been cold for years. The last attempt to mend them, on the 9th of June 2019, was a truce in "
-            "Daraa brokered by Vladimir Putin, and earlier that year Ali Mamlouk had met Turkish envoys in Moscow.\n\n"
-            "The clearest sign of change came on 14 November, when the defence ministers, Ali Abdullah Ayyoub and "
-            "Sergei Shoigu, met in Moscow.")
+    text = ("Relations have been cold for years. The last attempt to mend them, on the 9th of June 2019, was a truce "
+            "in Daraa brokered by Vladimir Putin, and earlier that year Ali Mamlouk had met Turkish envoys in "
+            "Moscow.\n\nThe clearest sign of change came on 14 November, when the defence ministers, Ali Abdullah "
+            "Ayyoub and Sergei Shoigu, met in Moscow.")
     events = events_of(text, None)
     (shoigu,) = [e for e in events if "Sergei Shoigu" in names(e)]
     assert "Vladimir Putin" not in names(shoigu) and str(shoigu.date) != "2019-06-09"

@@ -361,7 +361,8 @@ def test_rule_hints_never_cost_a_match() -> None:
      [("3 May 2009", "DATE", "2009-05-03"), ("Early the next year", "DATE", "2010"),
       ("the 9th of March", "DATE", "2010-03-09")]),
     ("The port reopened on 2 June 2016. In August of that year, on the 14th, a tanker docked.",
-     [("2 June 2016", "DATE", "2016-06-02"), ("August of that year", "DATE", "2016-08"), ("the 14th", "DATE", "2016-08-14")]),
+     [("2 June 2016", "DATE", "2016-06-02"), ("August of that year", "DATE", "2016-08"),
+      ("the 14th", "DATE", "2016-08-14")]),
     ("The pact was renewed on 5 March 2014. That October, on the 2nd, the army chief came, and on 9 November the "
      "president followed.",
      [("5 March 2014", "DATE", "2014-03-05"), ("That October", "DATE", "2014-10"), ("the 2nd", "DATE", "2014-10-02"),
@@ -372,7 +373,8 @@ def test_rule_hints_never_cost_a_match() -> None:
     ("The rebels took the town on 1 May 2012. Two weeks later, on the night of 12 May, it fell back.",
      [("1 May 2012", "DATE", "2012-05-01"), ("Two weeks later", "DURATION", "P2W"), ("12 May", "DATE", "2012-05-12")]),
     # "this year" after a day and month puts it in the document's year, however the clause is told
-    ("On the 3rd of January this year she will have met him twice.", [("the 3rd of January this year", "DATE", "2025-01-03")]),
+    ("On the 3rd of January this year she will have met him twice.",
+     [("the 3rd of January this year", "DATE", "2025-01-03")]),
     # the anniversary of the document's day
     ("Five years ago today the first convoy crossed.", [("Five years ago today", "DATE", "2020-11-12")]),
     # a holiday in apposition to a stated day names that day
