@@ -275,13 +275,15 @@ def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     point = Point(date(read.day.year, 1, 1), Grain.YEAR)
     if not m.group("mod") and _QUALIFIER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) \
-            and _NOUN_AFTER.match(ctx.text, m.end()):
-        # "a separate 2015 document", "the 2011 uprising": a year qualifying a noun is that thing's, not the time
-        # the story has reached ("That November" after it counts from the year told before)
+            and _NOUN_AFTER.match(ctx.text, m.end()) and _FLASHBACK_AFTER.match(ctx.text, m.end()):
+        # "a separate 2015 document had already handed ...": a year qualifying a noun in an aside told in the past
+        # perfect is that thing's, not the time the story has reached ("That November" after it counts from the
+        # year told before); "His 2005 visit was short. That year ..." goes on in 2005
         return Reading("DATE", point.value(), point, False, reference=False)
     return _point(ctx, point, False)
 
 
+_FLASHBACK_AFTER = re.compile(r"[^.;!?]*?\bhad\b")
 _QUALIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+(?:[a-z]+\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|on|at|by|of|with|as|when|after|before|was|were|is|are|had|has|"
                          r"have|the|a|an)\b)[a-z]{3,}\b")

@@ -381,9 +381,11 @@ def test_rule_hints_never_cost_a_match() -> None:
     ("On 25 December 2019, Christmas, the choir sang. The following week the roads closed.",
      [("25 December 2019", "DATE", "2019-12-25"), ("Christmas", "DATE", "2019-12-25"),
       ("The following week", "DATE", "2020-W01")]),
-    # a year qualifying a noun is that thing's, not where the story is
+    # a year qualifying a noun in an aside told in the past perfect is that thing's, not where the story is
     ("The accord was signed on 6 April 2018; an earlier 2016 memo had set the terms. That July the first ships came.",
      [("6 April 2018", "DATE", "2018-04-06"), ("2016", "DATE", "2016"), ("That July", "DATE", "2018-07")]),
+    ("The accord was signed on 6 April 2018. His 2016 visit was short. That July he came back.",
+     [("6 April 2018", "DATE", "2018-04-06"), ("2016", "DATE", "2016"), ("That July", "DATE", "2016-07")]),
 ])
 def test_narrative_cues_count_from_the_date_the_story_has_reached(text: str, expected: list) -> None:
     assert found(text, NOV) == expected
