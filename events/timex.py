@@ -228,7 +228,10 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
         start += reading.trim
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
                               reading.relative, reading.base))
+        before = state.last
         state.remember(reading, context)
+        if state.last is not before:
+            state.last_at = end
         if reading.story and reading.point is not None:
             state.story, state.story_until = reading.point, sentence_bounds(text, start, end)[1]
         if name in _DAY_LISTS and reading.point is not None and reading.point.grain is Grain.DAY:
@@ -295,6 +298,7 @@ class _State:
         self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
         self.story: Point | None = None  # where a narrative cue ("that year", "a fortnight later") led, and the
         self.story_until = -1  # end of its sentence: a year-less day before there is read near it
+        self.last_at = -1  # where the expression that gave `last` ends
         self.month_years: dict[int, int] = {}  # month -> the year of the latest day or month named in it
 
     def context(self, text: str, start: int, end: int, tense_of: Callable[[], str]) -> Context:
@@ -302,7 +306,7 @@ class _State:
         returns."""
         return Context(text, self.dct, tense_of, self.last, self.last_day,
                        self.report_quarter, self.last_relative, start < self.year_to_date_until, self.month_years,
-                       self.story if start < self.story_until else None)
+                       self.story if start < self.story_until else None, self.last_at)
 
     def remember(self, reading: Reading, context: Context) -> None:
         """Keep a reading as the point later expressions count from.

@@ -51,6 +51,7 @@ class Context:
     year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
     month_years: Mapping[int, int] = field(default_factory=dict)  # month -> the year of its latest mention
     story: Point | None = None  # where a narrative cue of this sentence led ("the next year", "a fortnight later")
+    last_at: int = -1          # where the expression that gave `last` ends in the text
 
     @property
     def tense(self) -> str:
@@ -161,7 +162,27 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
         return _point(ctx, Point(value, Grain.DAY), True) if value else None
     near = PAST_SLACK if ctx.tense == "past" and told_as_past(ctx.text, m.start(), m.end()) else NEAR_DAYS
     value = day_in_year(ctx.dct, read.day.month, read.day.day, ctx.tense, near)
+    if value and ctx.tense == "past" and _in_told_past(ctx, m):
+        ahead = day_in_year(ctx.dct, read.day.month, read.day.day, "neutral")
+        if ahead is not None and ahead > ctx.dct + PAST_SLACK:
+            # "On 18 January 2017 the two governments signed ... On 11 December Putin flew to Hmeimim": told in the
+            # past, the nearest such day lies ahead of the document date, and the story is in an earlier year: the
+            # first such day after the date the story has reached
+            value = day_in_year(ctx.last.day, read.day.month, read.day.day, "future", timedelta(0)) or value
     return _point(ctx, Point(value, Grain.DAY), True) if value else None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")
+
+
+def _in_told_past(ctx: Context, m: re.Match[str]) -> bool:
+    """True when the date last told is a stated day or month of an earlier year (before the year up to the
+    document date), told in this sentence or the one before."""
+    last = ctx.last
+    if last is None or ctx.last_relative or ctx.dct is None or last.grain not in (Grain.DAY, Grain.MONTH) \
+            or ctx.dct - last.day <= timedelta(days=366) or not 0 <= ctx.last_at <= m.start():
+        return False
+    return len(_SENTENCE_BREAK.findall(ctx.text, ctx.last_at, m.start())) <= 1
 
 
 def near_story(story: Point, month: int, day: int) -> date | None:

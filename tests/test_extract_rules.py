@@ -1185,3 +1185,11 @@ def test_a_contact_told_in_a_clause_of_later_fate_keeps_its_day() -> None:
     clauses, _ = find_clauses(text, EventDate(date(2025, 11, 20), Precision.DAY, DateBasis.PUBLICATION),
                               load_gazetteer())
     assert [str(c.date) for c in clauses if c.event_type is not None] == ["2019-06-09"]
+
+
+def test_extract_a_day_told_in_the_past_that_would_lie_ahead_follows_the_story() -> None:
+    # the paragraph before tells of February 2016; "On 20 December" in the past is that year's, not last year's
+    text = ("On 3 February 2016 Russian and Syrian officials signed a protocol on wheat in Moscow.\n\n"
+            "On 20 December Sergei Lavrov met Walid al-Muallem in Moscow.")
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert str(event.date) == "2016-12-20"

@@ -392,6 +392,25 @@ def test_narrative_cues_count_from_the_date_the_story_has_reached(text: str, exp
 
 
 @pytest.mark.parametrize("text,expected", [
+    # told in the past right after a stated day of an earlier year, a day that would lie ahead of the document date
+    # is the first such day after the story's date
+    ("On 3 February 2016 the sides signed a protocol. On 20 December the envoy flew to Aden.",
+     [("3 February 2016", "DATE", "2016-02-03"), ("20 December", "DATE", "2016-12-20")]),
+    # not when the story's date is recent, or was told further back: read against the document date as before
+    # (events move such a day told in the past to the year before)
+    ("On 3 February 2025 the sides signed a protocol. On 20 December the envoy flew to Aden.",
+     [("3 February 2025", "DATE", "2025-02-03"), ("20 December", "DATE", "2025-12-20")]),
+    ("On 3 February 2016 the sides signed a protocol. Trade grew. Prices fell. On 20 December the envoy flew to Aden.",
+     [("3 February 2016", "DATE", "2016-02-03"), ("20 December", "DATE", "2025-12-20")]),
+    # nor a day already past in the document's year
+    ("On 3 February 2016 the sides signed a protocol. On 2 October the envoy flew to Aden.",
+     [("3 February 2016", "DATE", "2016-02-03"), ("2 October", "DATE", "2025-10-02")]),
+])
+def test_a_day_told_in_the_past_that_would_lie_ahead_follows_the_story(text: str, expected: list) -> None:
+    assert found(text, NOV) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # news: a bare day is the one nearest the document date; "the next year" in a look ahead counts from it
     ("The ministers met on 4 November.", [("4 November", "DATE", "2025-11-04")]),
     ("The talks ended on 1 March 2019. Prices will rise the next year.",
