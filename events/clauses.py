@@ -288,8 +288,17 @@ def _to_clause_break(sentence: Sentence, pattern: Caseless, from_end: bool) -> l
 LATER_FATE = Caseless(r"\b(?:who|which)\s+(?:would|was\s+to|were\s+to)\s+")
 
 
+# "Syria, which lost its supply line when Assad fled in December, received ...": a relative clause with a time of its
+# own ("when ...") tells background; its date is not the main clause's.
+RELATIVE_WHEN = Caseless(r",\s+(?:which|who)\s+[^,;]*?\bwhen\b[^,;]*")
+
+
 def _later_fate_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    return _to_clause_break(sentence, LATER_FATE, from_end=False)
+    spans = _to_clause_break(sentence, LATER_FATE, from_end=False)
+    if " when " in sentence.lowered:
+        spans += [(sentence.start + m.start(), sentence.start + m.end())
+                  for m in RELATIVE_WHEN.finditer(sentence.text, sentence.lower)]
+    return spans
 
 
 def own_time_words(sentence: Sentence) -> bool:

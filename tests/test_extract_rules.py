@@ -1193,3 +1193,19 @@ def test_extract_a_day_told_in_the_past_that_would_lie_ahead_follows_the_story()
             "On 20 December Sergei Lavrov met Walid al-Muallem in Moscow.")
     (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
     assert str(event.date) == "2016-12-20"
+
+
+def test_extract_a_relative_clause_with_its_own_when_does_not_date_the_main_clause() -> None:
+    from events.clauses import find_clauses
+    from events.model import DateBasis, EventDate, Precision
+    # "when Assad fled ... in December" is what the relative clause tells; the delivery is undated
+    text = ("Syria, which lost its grain supplies when Bashar al-Assad fled to Moscow in December, received a Russian "
+            "aid convoy, officials said.")
+    clauses, _ = find_clauses(text, EventDate(date(2025, 4, 8), Precision.DAY, DateBasis.PUBLICATION),
+                              load_gazetteer())
+    assert [c.date for c in clauses if c.event_type is not None] == [None]
+    # a contact told in such a clause keeps its day
+    text = ("Sergei Lavrov, who met Bashar al-Assad when he visited Damascus on 3 March, said the talks went well.")
+    clauses, _ = find_clauses(text, EventDate(date(2025, 4, 8), Precision.DAY, DateBasis.PUBLICATION),
+                              load_gazetteer())
+    assert "2025-03-03" in [str(c.date) for c in clauses if c.event_type is not None]
