@@ -18,6 +18,8 @@ from itertools import pairwise
 from events.actors import Mention, country_mention, find_mentions, holder_on
 from events.casefold import Caseless, lower_text
 from events.dates import Timex, find_dates
+from events.timex import find_candidates
+from loaders.datelines import MONTHS
 from events.gazetteer import Gazetteer
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
 from events.sentences import Sentence, split_sentences
@@ -35,6 +37,7 @@ ANAPHORA = Caseless(r"\b(?:(?:the|that|this|their|during the|at the)\s+(?:(?:Rus
                     r"(?:foreign |defen[cs]e )?ministers|sides|delegations)|^they (?:also )?(?:discussed|agreed|exchanged|reviewed|addressed|"
                     r"touched|focused|stressed|emphasi[sz]ed|underlined|noted))\b")
 REMARKS = Caseless(r"\b(?:the|his|her|these|those|their)\s+(?:remarks|comments|statement|words)\b")
+PART_OPENING = re.compile(r"[\s;,]*(?:and\s+|but\s+|then\s+)?")  # what may come before a pronoun opening a part
 SPAN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")  # "he was received": a subject pronoun anywhere
 # "After seeing Assad on Monday, he told reporters": whom a fronted participle names is not its subject, who is
 # the pronoun after it.
@@ -197,6 +200,7 @@ class Clause:
     # 2020" gives each date its part, and the place of each happening is looked for there first
     part: tuple[int, int] | None = None
     dated_at: tuple[int, int] | None = None  # where its own date is, when its part is the clause break around it
+    day_of_year: tuple[int, int] | None = None  # (month, day) of an undated clause's "on 28 December" with no year
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,22 +348,69 @@ def _to_clause_break(sentence: Sentence, pattern: Caseless, from_end: bool) -> l
     return spans
 
 
+# "Muallem, who would die two months later": a relative clause telling what became of someone later; its time is
+# that fate's, not the contact's.
+LATER_FATE = Caseless(r"\b(?:who|which)\s+(?:would|was\s+to|were\s+to)\s+")
+
+
+# "Syria, which lost its supply line when Assad fled in December, received ...": a relative clause with a time of its
+# own ("when ...") tells background; its date is not the main clause's.
+RELATIVE_WHEN = Caseless(r",\s+(?:which|who)\s+[^,;]*?\bwhen\b[^,;]*")
+
+
+def _later_fate_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    spans = _to_clause_break(sentence, LATER_FATE, from_end=False)
+    if " when " in sentence.lowered:
+        spans += [(sentence.start + m.start(), sentence.start + m.end())
+                  for m in RELATIVE_WHEN.finditer(sentence.text, sentence.lower)]
+    return spans
+
+
+def own_time_words(sentence: Sentence) -> bool:
+    """True when a sentence has words for a time of its own, outside a relative clause of later fate
+    (`LATER_FATE`): "two weeks later" tells a time even when it cannot be dated."""
+    fates = _later_fate_spans(sentence) if "would" in sentence.lowered or " to " in sentence.lowered else []
+    return any(not any(a <= sentence.start + start < b for a, b in fates)
+               for start, *_ in find_candidates(sentence.text).matches)
+
+
 def _since_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """The stretches "since ..." up to the next clause break: "his first visit since the fall of the government
     in December" dates the fall, not the visit."""
     return _to_clause_break(sentence, SINCE, from_end=False)
 
 
+def _semicolon_after(text: str, at: int) -> int:
+    """Where the clause holding text[at] ends at a semicolon (the text's end if none follows)."""
+    end = text.find(";", at)
+    return end if end >= 0 else len(text)
+
+
+COUNTED_TO_STATED = 30  # at most this many characters between a counted span and the day it is told to be
+MONTH_TO_DAY = 8  # at most this many characters between a month and its day after it ("That June, on the 3rd")
+
+
 def _event_timexes(timexes: list[Timex], dateline_end: int, quotes: list[tuple[int, int]],
-                   hypotheticals: list[int]) -> list[Timex]:
+                   hypotheticals: list[tuple[int, int]], sentence: Sentence | None = None) -> list[Timex]:
     """The dates of a sentence that may date its event: not "since 2018", not the dateline, and not "today"
     inside a quotation (it is the speaker's rhetorical today, not a day), nor one after "did not say whether"."""
     usable = [t for t in timexes if (t.preposition not in NON_EVENT_PREPOSITIONS or t.bound) and t.start >= dateline_end
-              and not any(hypothetical_start <= t.start for hypothetical_start in hypotheticals)
+              and not any(a <= t.start < b for a, b in hypotheticals)
               and not (t.date.basis is not DateBasis.STATED and SPEAKERS_NOW.search(t.text)
                        and any(a <= t.start < b for a, b in quotes))]
     if any(t.date.precision is not Precision.YEAR for t in usable):  # "in 2015" is background beside a day
         usable = [t for t in usable if t.date.precision is not Precision.YEAR] or usable
+    days = [t for t in usable if t.date.precision is Precision.DAY]
+    if days and any(t.date.precision is Precision.MONTH for t in usable):
+        # "That June, on the 3rd": a month said on the way to its day, right before it
+        usable = [t for t in usable if t.date.precision is not Precision.MONTH or not any(
+            0 <= d.start - t.end <= MONTH_TO_DAY and t.date.compatible(d.date) for d in days)]
+    stated_days = [t for t in usable if t.type != "DURATION" and t.date.precision is Precision.DAY]
+    if stated_days:
+        # "Three weeks later, on the evening of 20 October": the day stated right after beats the day counted
+        usable = [t for t in usable if t.type != "DURATION" or not any(
+            0 <= d.start - t.end <= COUNTED_TO_STATED and (sentence is None or ";" not in sentence.text[
+                t.end - sentence.start:d.start - sentence.start]) for d in stated_days)]
     distinct: dict[str, Timex] = {}
     for t in usable:
         distinct.setdefault(str(t.date), t)
@@ -424,8 +475,11 @@ class _Context:
                 extra += self.recent.get(iso, [])
         for ref in OFFICIAL_REFERENCE.finditer(sentence.text):
             iso = "SY" if ref.group("nat") == "Syrian" else "RU"
-            if iso in self.last_by_country and not any(m.country == iso and not m.is_country for m in inside):
-                extra.append(self.last_by_country[iso])
+            last = self.last_by_country.get(iso)
+            # "the Syrian minister" is not the president named last: only "the Syrian leader" may be a head of state
+            if last is not None and not any(m.country == iso and not m.is_country for m in inside) \
+                    and (ref.group(0).endswith("leader") or not _is_head(last, self.day)):
+                extra.append(last)
         return extra
 
     def remember(self, index: int, inside: list[Mention], sentence: Sentence | None = None) -> None:
@@ -888,7 +942,14 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     paired: dict[_Trigger, Timex] = {}
     repeats: set[_Trigger] = set()  # the contacts told again by "again" ("and again on May 17")
     again = "again" in sentence.lowered
-    for timex in timexes:  # a date pairs with a trigger of its own clause ("which was signed on January 18")
+    follows = []  # the dates that come after a verb of their clause: they take it first
+    for timex in timexes:
+        lo, hi = _segment(sentence, timex.start, timex.end)
+        follows.append(any(lo <= t.start < hi and t.end + sentence.start <= timex.start for t in triggers))
+    # "landed on the 14th of March and was received by Putin the following day": the reception is on the day after
+    for timex in [t for t, f in zip(timexes, follows, strict=True) if f] + \
+            [t for t, f in zip(timexes, follows, strict=True) if not f]:
+        # a date pairs with a trigger of its own clause ("which was signed on January 18")
         lo, hi = _segment(sentence, timex.start, timex.end)
         own = [t for t in triggers if lo <= t.start < hi and not _of_another_noun(sentence, t, timex)]
         if again and _pair_again(sentence, timex, timexes, triggers, paired, lo, repeats):
@@ -920,10 +981,16 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         if start > sentence.start and SAME_SUBJECT.match(sentence.text[start - sentence.start:trigger.start]):
             named = {m.country for m in own}
             own = [m for m in subject if m.country not in named] + own
-        if SPAN_PRONOUN.search(sentence.text, start - sentence.start, end - sentence.start):
+        pronoun = SPAN_PRONOUN.search(sentence.text, start - sentence.start, end - sentence.start)
+        if pronoun:
             # "A meeting on 13 September 2021 followed Assad's re-election, and on 15 March 2023 he was received
-            # in Moscow": "he" is the person named last before this part of the sentence (of a side not named in it)
+            # in Moscow": "he" is the person named last before this part of the sentence (of a side not named in it);
+            # a "he" opening a part after a semicolon goes on with the sentence's subject ("Assad landed ... and was
+            # received by Putin ...; he came back in July")
             before = [m for m in people if m.start < start and not m.is_country]
+            if subject and PART_OPENING.fullmatch(sentence.text, start - sentence.start, pronoun.start()) \
+                    and sentence.text.rfind(";", 0, pronoun.start()) >= subject[0].start - sentence.start:
+                before = subject[:1]
             if before and before[-1].country not in {m.country for m in own}:
                 own = [before[-1], *own]
         # the other people of the sentence still say which countries are involved
@@ -1090,8 +1157,12 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
             if _denies_contact(sentence.text, refers.denial, gazetteer):
                 for clause in found:
                     clause.denies = True
+            unread = _unread_day(sentence, timexes[lo:hi]) if day is None and any(
+                c.date is None and c.event_type for c in found) else None
             for clause in found:
                 clause.entry, clause.clock = entry_of[index]
+                if clause.date is None:
+                    clause.day_of_year = unread
                 if clause.event_type is EventType.AID or (clause.event_type is EventType.MILITARY and any(
                         act in sentence.lowered for act in STRIKE_WORDS)):
                     _destination_side(clause, gazetteer)
@@ -1162,6 +1233,16 @@ def dead_people(text: str, lowered: str | None, mentions: list[Mention]) -> set[
 
 # What one side's forces do somewhere, rather than what they have there ("an air base", "troops").
 STRIKE_WORDS = ("strikes", "sorties", "bombed", "bombing", "struck", "raids", "shelled", "shelling")
+def _unread_day(sentence: Sentence, read: list[Timex]) -> tuple[int, int] | None:
+    """The month and day a sentence names without a year that could not be read for want of a publication date
+    ("came on 28 December" in an article of unknown year; `read`: the sentence's dates that were): still a day,
+    just not the day of any other month."""
+    spans = {(t.start - sentence.start, t.end - sentence.start) for t in read}
+    days = [(MONTHS[m.group("month").lower()], int(m.group("day")))
+            for start, end, _order, name, m in find_candidates(sentence.text).matches
+            if name == "month_day" and (start, end) not in spans and m.group("month")[0].isupper()
+            and 1 <= int(m.group("day")) <= 31]
+    return days[0] if len(set(days)) == 1 else None
 
 
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:
@@ -1193,13 +1274,19 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.I)
 
 
-def _topic_date_spans(sentence: Sentence, told: list[int]) -> list[tuple[int, int]]:
-    """The stretches of a sentence after `BUILDS_ON`, and after `TOPIC_DATE` unless a contact is told there
-    (`told`: where the sentence's contact words start, sorted; "thanked Putin for the hospitality during their
-    talks on 3 March"), each up to the next clause break."""
+def _topic_date_spans(sentence: Sentence, told: list[int], remark: Caseless) -> list[tuple[int, int]]:
+    """The stretches of a sentence after `BUILDS_ON`, and after `TOPIC_DATE` or a remark's "noted that" (`remark`)
+    unless a contact is told there (`told`: where the sentence's contact words start, sorted; "thanked Putin for the
+    hospitality during their talks on 3 March"), each up to the next clause break."""
     about = [(a, b) for a, b in _to_clause_break(sentence, TOPIC_DATE, from_end=True)
-             if bisect_left(told, b) == bisect_left(told, a)]
+             + _to_clause_break(sentence, remark, from_end=True) if bisect_left(told, b) == bisect_left(told, a)]
     return about + _to_clause_break(sentence, BUILDS_ON, from_end=True)
+
+
+@cache
+def _remark_that(verbs: tuple[str, ...]) -> Caseless:
+    """A verb of the lexicon's `remarks` followed by "that": what follows is a fact brought up."""
+    return Caseless(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\s+that\s+")
 
 
 @cache
@@ -1234,15 +1321,29 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     """The dates of a sentence that may date its event (`timexes`: the sentence's own; `day`: the publication day,
     if known)."""
     quotes = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
-    hypotheticals = [sentence.start + h.start() for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
+    # each up to the next semicolon: "...; he came back on 24 July" is a clause of its own
+    hypotheticals = [(sentence.start + h.start(), sentence.start + _semicolon_after(sentence.text, h.end()))
+                     for h in HYPOTHETICAL.finditer(sentence.text, sentence.lower)]
     lower = sentence.lowered
     topics: list[tuple[int, int]] = []
-    if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower:
+    remark = _remark_that(tuple(gazetteer.lexicon["remarks"]["verbs"]))
+    if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower \
+            or (" that " in lower and remark.search(sentence.text, sentence.lower)):
         told = sorted(sentence.start + m.start() for rule in gazetteer.event_types
                       if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text))
-        topics = _topic_date_spans(sentence, told)
+        topics = _topic_date_spans(sentence, told, remark)
     happenings, right_after = _happening_dates(sentence, gazetteer)
-    backgrounds = _since_spans(sentence) + topics + happenings
+    fates = _later_fate_spans(sentence)
+    if fates:
+        # "Muallem, who would die two months later": not the contact's day, but counted from it; a contact told there
+        # keeps its day ("Lavrov, who would meet Assad on 3 May, ...")
+        contacts = [sentence.start + m.start() for rule in gazetteer.event_types
+                    if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text)]
+        fates = [(a, b) for a, b in fates if not any(a <= c < b for c in contacts)]
+        timexes = [dataclasses.replace(t, date=t.base, type="DATE")
+                   if t.base and any(a <= t.start < b for a, b in fates) else t for t in timexes]
+        fates = [(a, b) for a, b in fates if not any(a <= t.start < b and t.base for t in timexes)]
+    backgrounds = _since_spans(sentence) + topics + happenings + fates
     timexes = [t for t in timexes if not any(a <= t.start < b for a, b in backgrounds) and t.start not in right_after
                and not (
         t.preposition == "of" and DOCUMENT_OF.search(sentence.text, max(0, t.start - sentence.start - 60),
@@ -1250,7 +1351,7 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
         and not _attributive(t, sentence, gazetteer)]
     if "by" in lower:
         timexes = [by_bound(t, sentence, day) if t.preposition == "by" else t for t in timexes]
-    return _event_timexes(timexes, dateline_end, quotes, hypotheticals)
+    return _event_timexes(timexes, dateline_end, quotes, hypotheticals, sentence)
 
 
 # What makes a sentence look ahead or tell an intention, so that "by March" is a deadline ("agreed to withdraw by

@@ -9,6 +9,7 @@ give no date at all.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -32,6 +33,7 @@ class Timex:
     # after "by" in a sentence told in the past ("had left by late January"): the time the happening was over by,
     # kept no finer than its month (`events.clauses.by_bound`)
     bound: bool = False
+    base: EventDate | None = None  # "two months later": the date it counts from, as events use it
 
 
 _COARSE = {Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR}
@@ -59,6 +61,14 @@ def _stated(found: FoundTimex) -> EventDate | None:
         return None
     day = found.point.day.replace(day=1) if precision is Precision.MONTH else found.point.day
     return EventDate(day, precision, DateBasis.STATED)
+
+
+def _counted(told: EventDate) -> EventDate:
+    """The date a span counted from an event leads to ("three weeks later", "two months later"): writers round such
+    spans, so the day it reaches is only as good as its month."""
+    if told.precision is Precision.DAY and told.value is not None:
+        return EventDate(told.value.replace(day=1), Precision.MONTH, told.basis)
+    return told
 
 
 def _agreed(early: EventDate | None, late: EventDate | None, basis: DateBasis) -> EventDate | None:
@@ -91,12 +101,19 @@ def find_dates(text: str, anchor: EventDate | None) -> tuple[Timex, ...]:
     out: list[Timex] = []
     for found in first:
         resolved = _stated(found)
+        if resolved is not None and found.type == "DURATION":
+            resolved = _counted(resolved)
         if found.relative:
             other = last.get((found.start, found.end))
             resolved = _agreed(resolved, _stated(other) if other else None, basis) if span else None
         if resolved is None or found.text[:4].lower() in ("pre-", "post"):
             continue  # "post-2011 debts": a bound (TIMEX3 mod BEFORE/AFTER), not when something happened
         before = _WORD_BEFORE.search(text[max(0, found.start - 20): found.start])
+        base = None
+        if found.base is not None and not (found.relative and span is not None
+                                           and anchor is not None and anchor.precision is not Precision.DAY):
+            base = _stated(dataclasses.replace(found, point=found.base, type="DATE"))
+            base = EventDate(base.value, base.precision, basis) if base and found.relative else base
         out.append(Timex(found.start, found.end, found.text, resolved, before.group(1).lower() if before else "",
-                         found.type, found.value))
+                         found.type, found.value, base=base))
     return tuple(out)

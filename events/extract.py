@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from events.actors import COUNTRY_NAMES, Mention
-from events.clauses import CONTACT_TYPES, Clause
+from events.clauses import CONTACT_TYPES, Clause, own_time_words
 from events.model import DateBasis, EventDate, EventType, Modality, Precision
-from events.timex import find_candidates
 
 NARRATIVE_WINDOW = timedelta(days=8)
 # An undated sentence naming only the two countries is an event by itself only when it tells of a contact or a
@@ -86,6 +85,12 @@ def _persons_compatible(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
 
 def _dates_compatible(draft: Draft, clause: Clause) -> bool:
     """True when the dates may be one day; a reporting date ("said on Thursday") never rules a merge out."""
+    if clause.date is None and clause.day_of_year is not None and draft.date is not None and not draft.weak_date \
+            and draft.date.precision in (Precision.DAY, Precision.MONTH) and draft.date.value is not None:
+        # "came on 28 December" with no year known is no part of a contact of 5 March (or of March)
+        if draft.date.precision is Precision.MONTH:
+            return draft.date.value.month == clause.day_of_year[0]
+        return (draft.date.value.month, draft.date.value.day) == clause.day_of_year
     if draft.weak_date or clause.weak_date or draft.date is None or clause.date is None:
         return True
     return draft.date.compatible(clause.date)
@@ -147,6 +152,9 @@ def _find_draft(drafts: list[Draft], clause: Clause, last_told: int = -1) -> Dra
     between (`last_told`: the sentence of the last clause with a type before this one).
     """
     usable = [d for d in reversed(drafts) if _dates_compatible(d, clause)]
+    if clause.modality is Modality.REPORTED:
+        # told as held ("the visit came a week after ..."), it goes on about a contact held before one still planned
+        usable.sort(key=lambda d: d.modality is Modality.PLANNED)
     if clause.earlier and clause.date is not None:
         usable = [d for d in usable if d.date is not None]  # an earlier contact never dates the undated lead
     if clause.anaphoric:  # "the meeting was also attended by", "the two presidents discussed"
@@ -315,8 +323,10 @@ def group_clauses(clauses: list[Clause]) -> list[Draft]:
                 _merge_into(draft, clause, add_parties=clause.event_type in CONTACT_TYPES
                             or (clause.event_type is draft.event_type and not any(draft.persons.values())))
             continue
-        latest = max(told, key=lambda d: (clause.date is not None or not _told_as_earlier(d), d.last_index),
-                     default=None)
+        # a sentence told as held ("the visit came a week after ...") goes on about a contact held, not one planned
+        latest = max(told, key=lambda d: (clause.date is not None or not _told_as_earlier(d),
+                                          clause.modality is not Modality.REPORTED or d.modality is not Modality.PLANNED,
+                                          d.last_index), default=None)
         if latest is not None and _continues(latest, clause):
             # "The Kremlin said the meeting took place on Wednesday" dates the meeting it refers to
             # (a contact's day does not date a statement: "had reported that the two men met on Monday")
@@ -369,7 +379,7 @@ def background_date(clauses: list[Clause], first: Clause, anchor: EventDate | No
             continue
         told = clause.date.span()
         # the report's own words for a time ("two weeks later"), even one that cannot date it, rule this out
-        if told is not None and told[1] < news_from and not find_candidates(first.sentence.text).matches:
+        if told is not None and told[1] < news_from and not own_time_words(first.sentence):
             return clause.date
     return None
 

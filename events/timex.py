@@ -37,6 +37,7 @@ from events.timex_resolve import (
     Reading,
     read_century,
     read_clock,
+    read_day_of_month,
     read_decade,
     read_deictic,
     read_full_date,
@@ -60,6 +61,7 @@ READERS: dict[str, Callable[[re.Match[str], Context], Reading | None]] = {
     "quarter": read_quarter, "the_period": read_the_period, "half": read_half, "season": read_season,
     "holiday": read_holiday, "anaphoric": read_anaphoric, "year_end": read_year_end,
     "period_ago": read_period_ago, "day_phrase": read_day_phrase,
+    "day_of_month": read_day_of_month,
 }
 
 
@@ -79,6 +81,7 @@ class FoundTimex:
     value: str
     point: Point | None
     relative: bool
+    base: Point | None = None  # for "two months later": the point it counts from
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -224,8 +227,13 @@ def resolve_candidates(candidates: Candidates, dct: date | None) -> tuple[FoundT
             continue
         start += reading.trim
         out.append(FoundTimex(start, end, text[start:end], reading.type, reading.value, reading.point,
-                              reading.relative))
+                              reading.relative, reading.base))
+        before = state.last
         state.remember(reading, context)
+        if state.last is not before:
+            state.last_at = end
+        if reading.story and reading.point is not None:
+            state.story, state.story_until = reading.point, sentence_bounds(text, start, end)[1]
         if name in _DAY_LISTS and reading.point is not None and reading.point.grain is Grain.DAY:
             second = _second_day(text, end, reading.point, queue[i][0] if i < len(queue) else len(text))
             if second is not None:
@@ -288,13 +296,17 @@ class _State:
         self.report_quarter: Point | None = None
         self.last_relative = True
         self.year_to_date_until = -1  # a span from the start of the year counts until here (one more sentence)
+        self.story: Point | None = None  # where a narrative cue ("that year", "a fortnight later") led, and the
+        self.story_until = -1  # end of its sentence: a year-less day before there is read near it
+        self.last_at = -1  # where the expression that gave `last` ends
         self.month_years: dict[int, int] = {}  # month -> the year of the latest day or month named in it
 
     def context(self, text: str, start: int, end: int, tense_of: Callable[[], str]) -> Context:
         """The context a reader gets for the expression at text[start:end], whose clause has the tense `tense_of`
         returns."""
         return Context(text, self.dct, tense_of, self.last, self.last_day,
-                       self.report_quarter, self.last_relative, start < self.year_to_date_until, self.month_years)
+                       self.report_quarter, self.last_relative, start < self.year_to_date_until, self.month_years,
+                       self.story if start < self.story_until else None, self.last_at)
 
     def remember(self, reading: Reading, context: Context) -> None:
         """Keep a reading as the point later expressions count from.

@@ -23,7 +23,9 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
 # The day something is set for: "the summit, planned for 15 October", "talks scheduled for Monday".
 # Not "set on": "its record high set on Aug. 6" was reached then.
-SCHEDULED_FOR = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|expected|pencil+ed\s+in|timed)\s+for|due\s+on)\s+"
+# A place may come between: "the summit, planned in the Russian capital for the 15th of October".
+SCHEDULED_FOR = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|expected|pencil+ed\s+in|timed)"
+                           r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}?)?\s*for|due\s+on)\s+"
                            r"(?:(?:early|late|mid-?)\s*)?$", re.I)
 # A date right after a verb of saying is when it was said, whatever the words said look ahead to: "the Kremlin
 # said Monday it plans to send aid", "announced on Tuesday that talks would resume", "told reporters Friday",
@@ -73,7 +75,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
     nxt = _SEGMENT_EDGE.search(text, end, sentence_end)
     seg_end = nxt.start() if nxt else sentence_end
     segment = text[seg_start:seg_end]
-    scheduled = SCHEDULED_FOR.search(text, max(seg_start, start - 30), start)
+    scheduled = SCHEDULED_FOR.search(text, max(seg_start, start - 60), start)
     if scheduled and not _PERFECT.search(segment) and not PAST_VERB.search(text, seg_start, scheduled.start()) \
             and not PAST_VERB.search(text, end, sentence_end):
         # "the summit, planned for 15 October" looks ahead, though "planned" is a past form; not when the clause

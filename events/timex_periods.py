@@ -31,6 +31,9 @@ from events.timex_resolve import (
     number,
     spelled_year,
 )
+from events.timex_context import PAST_VERB, sentence_bounds
+
+REPORT_WINDOW = timedelta(days=366)  # a date told this far before the document's is the past a story looks back on
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 
@@ -94,6 +97,12 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     if which == "the" and re.match(r"\s+of\b", ctx.text[m.end():]):
         return None  # "the fall of the government"
     offset = -1 if which in PREVIOUS else 1 if which in NEXT else 0
+    if which in STORY_WHICH and unit in {"year", "month", "week"} and ctx.last is not None and not ctx.last_relative \
+            and _told_in_past(ctx, m):
+        # "On 4 October 2011 ... Early the next year": counted from the date the story has reached
+        grain = UNIT_GRAINS[unit]
+        point = shift(Point(ctx.last.day, grain), offset, grain)
+        return Reading("DATE", point.value(), point, False, story=True)
     if unit in seasons:
         point = _season_point(ctx.dct, seasons[unit], offset) if offset else \
             Point(date(ctx.dct.year, SEASON_MONTHS[seasons[unit]], 1), Grain.SEASON, season=seasons[unit])
@@ -110,6 +119,20 @@ def read_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", point.value(), point, True)
 
 
+# "the next year", "the following month", "the previous week": after a date of the past the story tells, they count
+# from it; in a clause that looks ahead, or with no such date, from the document date.
+STORY_WHICH = {"the next", "the following", "the previous"}
+_MODAL_AHEAD = re.compile(r"\b(?:will|shall|would|'ll|going\s+to|is\s+to|are\s+to|plans?|expects?|hopes?)\b", re.I)
+
+
+def _told_in_past(ctx: Context, m: re.Match[str]) -> bool:
+    """True when the sentence around a match has a past verb and nothing that looks ahead ("next" in the match
+    itself is no look ahead: "Early the next year, Lavrov flew to Damascus")."""
+    start, end = sentence_bounds(ctx.text, m.start(), m.end())
+    rest = ctx.text[start:m.start()] + " " + ctx.text[m.end():end]
+    return PAST_VERB.search(rest) is not None and _MODAL_AHEAD.search(rest) is None
+
+
 # Units of a span told from an event rather than a calendar period: "three days later", "an hour earlier" are the
 # span (TIMEX3 DURATION), while "a year earlier" is the year-ago period itself.
 SPAN_UNITS = {"day", "week", "hour", "minute", "second"}
@@ -119,10 +142,21 @@ _UNKNOWN = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-
 def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     """"two years ago", "a year earlier", "three days later": counted from the document date or the last date."""
     n, unit, direction = number(m.group("num")), _unit(m.group("unit")), (m.group("dir") or m.group("rel")).lower()
+    if n is not None and unit in load_vocabulary().unit_multiples:  # "a fortnight later": two weeks
+        unit, n = load_vocabulary().unit_multiples[unit][0], n * load_vocabulary().unit_multiples[unit][1]
     if unit not in UNIT_GRAINS and unit not in {"hour", "minute", "second"}:
         return None
-    if direction in {"before", "after"}:
-        return Reading("DURATION", _duration(n, unit), None, False)  # "two days after the attack"
+    if direction in {"before", "after", "into"}:
+        # "two days after the attack": a span from an event; after a date of the past the story tells ("On 2 May
+        # 2016 ... Three weeks after the first raids"), the day it leads to is counted from that date
+        point = None
+        if n and ctx.last is not None and unit in UNIT_GRAINS and ctx.dct is not None \
+                and (not ctx.last_relative or ctx.dct - ctx.last.day > REPORT_WINDOW) \
+                and GRAIN_RANK[ctx.last.grain] <= GRAIN_RANK[UNIT_GRAINS[unit]]:
+            grain = UNIT_GRAINS[unit]
+            point = Point(shift(Point(ctx.last.day, Grain.DAY), int(n) * (-1 if direction == "before" else 1),
+                                grain).day, Grain.YEAR if m.group("approx") else Grain.DAY)  # "less than six months"
+        return Reading("DURATION", _duration(n, unit), point, False, reference=False)
     span = direction in {"later", "earlier"} and unit in SPAN_UNITS
     if n == 0:
         if span:
@@ -159,10 +193,15 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         count, grain = count * 10, Grain.YEAR
         base = Point(base.day, Grain.YEAR)
     point = shift(Point(base.day, base.grain, base.season), sign * count, grain)  # a time of day stays behind
+    story = direction in {"later", "earlier"}  # "A fortnight later, on 12 February": near the day it leads to
     if span:
         # TIMEX3 marks the span and leaves "later" a signal; the day it leads to is still the point events use
-        return Reading("DURATION", _duration(n, unit), point, relative, reference=False)
-    return Reading("DATE", point.value(), point, relative, reference=False)
+        return Reading("DURATION", _duration(n, unit), point, relative, reference=False, story=story,
+                       base=base if story else None)
+    if direction == "ago" and m.group("today"):  # "ten years ago today": that very day, where the story now is
+        point = Point(shift(Point(ctx.dct, Grain.DAY), sign * count, grain).day, Grain.DAY)
+        return Reading("DATE", point.value(), point, relative)
+    return Reading("DATE", point.value(), point, relative, reference=False, story=story, base=base if story else None)
 
 
 def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -174,6 +213,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         word = g["long"].lower()
         return Reading("DURATION", _duration(0 if word.endswith("s") else 1, _unit(word)), None, False)
     unit = _unit(g["unit"])
+    multiple = load_vocabulary().unit_multiples.get(unit)
+    if multiple:  # "a fortnight": two weeks
+        unit = multiple[0]
     if g["unit"][0].isupper() and not m.group().isupper() and not _sentence_start(ctx, m):
         return None  # "CBS's "60 Minutes"": the title of a programme
     if g.get("vague"):
@@ -185,6 +227,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     n = number(word)
     if n is None or n >= 1000:
         return None
+    if multiple:
+        n *= multiple[1]
     hyphenated = "-" in ctx.text[m.start("num"): m.start("unit")]  # "a one-day trip" is a span
     half = bool(g.get("half") or g.get("half_after"))  # "two and a half years", "a minute and a half"
     bare_one = not (g["approx"] or g["which"] or g["the"] or hyphenated or half)
@@ -351,6 +395,9 @@ def read_season(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", point.value(), point, False)
 
 
+_AFTER_STATED_DAY = re.compile(r"\b(?:1[6-9]|20)\d\d,\s+(?:the\s+)?$")
+
+
 def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     """"Christmas", "last Thanksgiving": the holiday nearest the document date in the tense of the clause."""
     name = m.group("holiday")
@@ -371,6 +418,11 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return date(year, rule[0], rule[1]) if len(rule) == 2 else nth_weekday(year, *rule)
     which = (m.group("which") or "").lower()
     day = on(ctx.dct.year)
+    if not which and ctx.last is not None and ctx.last.grain is Grain.DAY and not ctx.last_relative \
+            and _AFTER_STATED_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "On 7 January 2020, Orthodox Christmas, ...": the holiday names the day just told, in its year
+        point = Point(on(ctx.last.day.year), Grain.WEEK if week else Grain.DAY)
+        return Reading("DATE", point.value(), point, False)
     if (which == "last" or (not which and ctx.tense != "future")) and day > ctx.dct:
         day = on(ctx.dct.year - 1)
     elif (which == "next" or (not which and ctx.tense == "future")) \
@@ -392,13 +444,13 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
         step = 1 if any(k in w for k in ("following", "next", "after", "later")) else \
             -1 if any(k in w for k in ("previous", "before", "earlier")) and "that" not in w else 0
         point = Point(ctx.last_day.day + timedelta(days=step), Grain.DAY)
-        return Reading("DATE", point.value(), point, ctx.last_relative)
+        return Reading("DATE", point.value(), point, ctx.last_relative, story=True)
     if ctx.last is None:
         return None
     grain = UNIT_GRAINS[unit]
     step = 1 if any(k in w for k in ("following", "next")) else -1 if "previous" in w else 0
     point = shift(Point(ctx.last.day, grain), step, grain)
-    return Reading("DATE", point.value(), point, ctx.last_relative)
+    return Reading("DATE", point.value(), point, ctx.last_relative, story=True)
 
 
 def read_year_end(m: re.Match[str], ctx: Context) -> Reading | None:

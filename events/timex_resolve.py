@@ -50,6 +50,8 @@ class Context:
     last_relative: bool        # whether `last` depends on the document date
     year_to_date: bool = False  # a span from the start of the year was just named ("the first nine months")
     month_years: Mapping[int, int] = field(default_factory=dict)  # month -> the year of its latest mention
+    story: Point | None = None  # where a narrative cue of this sentence led ("the next year", "a fortnight later")
+    last_at: int = -1          # where the expression that gave `last` ends in the text
 
     @property
     def tense(self) -> str:
@@ -68,6 +70,9 @@ class Reading:
     reference: bool = True     # later expressions may count from this one
     trim: int = 0              # characters the span leaves out at its start ("a" in "a 16-hour flight")
     year_to_date: bool = False  # a span of months from the start of the year ("the first nine months")
+    base: Point | None = None  # the point a span told from an event counts from ("two months later": the last date)
+    story: bool = False        # counted from the date the story has reached: a year-less day after it in the
+    # same sentence ("Early the next year, on the 7th of February") is read near this point, not the document date
 
 
 def number(word: str) -> float | None:
@@ -145,9 +150,68 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     read = normalise(_core(m.group("month"), m.group("day")))
     if read is None or read.grain is not Grain.DAY:
         return None
+    rel = " ".join((m.groupdict().get("rel") or "").lower().split())
+    if rel:  # "on the 28th of January this year", "March 3 last year", "on 5 May that year"
+        year = story_year(rel, ctx)
+        try:
+            return _point(ctx, Point(date(year, read.day.month, read.day.day), Grain.DAY), True) if year else None
+        except ValueError:
+            return None
+    if ctx.story is not None:  # "A fortnight later, on 12 February": the one nearest where the story has got to
+        value = near_story(ctx.story, read.day.month, read.day.day)
+        return _point(ctx, Point(value, Grain.DAY), True) if value else None
     near = PAST_SLACK if ctx.tense == "past" and told_as_past(ctx.text, m.start(), m.end()) else NEAR_DAYS
     value = day_in_year(ctx.dct, read.day.month, read.day.day, ctx.tense, near)
+    if value and ctx.tense == "past" and _in_told_past(ctx, m):
+        ahead = day_in_year(ctx.dct, read.day.month, read.day.day, "neutral")
+        if ahead is not None and ahead > ctx.dct + PAST_SLACK:
+            # "On 18 January 2017 the two governments signed ... On 11 December Putin flew to Hmeimim": told in the
+            # past, the nearest such day lies ahead of the document date, and the story is in an earlier year: the
+            # first such day after the date the story has reached
+            value = day_in_year(ctx.last.day, read.day.month, read.day.day, "future", timedelta(0)) or value
     return _point(ctx, Point(value, Grain.DAY), True) if value else None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")
+
+
+def _in_told_past(ctx: Context, m: re.Match[str]) -> bool:
+    """True when the date last told is a stated day or month of an earlier year (before the year up to the
+    document date), told in this sentence or the one before."""
+    last = ctx.last
+    if last is None or ctx.last_relative or ctx.dct is None or last.grain not in (Grain.DAY, Grain.MONTH) \
+            or ctx.dct - last.day <= timedelta(days=366) or not 0 <= ctx.last_at <= m.start():
+        return False
+    return len(_SENTENCE_BREAK.findall(ctx.text, ctx.last_at, m.start())) <= 1
+
+
+def near_story(story: Point, month: int, day: int) -> date | None:
+    """A month and day without a year told after a narrative cue that led to `story`: in the story's year when
+    that is a year ("Early the next year, on 7 February"), else the occurrence nearest to it ("A fortnight later,
+    on 12 February"; "That November, on the 20th, ... and on 11 December")."""
+    if story.grain in (Grain.YEAR, Grain.DECADE, Grain.CENTURY):
+        try:
+            return date(story.day.year, month, day)
+        except ValueError:
+            return None
+    anchor = story.day + timedelta(days=14) if story.grain is Grain.MONTH else story.day
+    return day_in_year(anchor, month, day, "neutral")
+
+
+# The year a word before "year" names: "this year" and "last year" count from the document date, "that year"
+# and "the same year" are the year the story has reached, "the following year" the one after it.
+_STORY_YEARS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def story_year(rel: str, ctx: Context) -> int | None:
+    """The year of "this/last/next year" (from the document date) or "that/the same/the following year" (from the
+    last point told, else the document date)."""
+    if rel in {"this", "last", "next"}:
+        return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel] if ctx.dct else None
+    base = ctx.story or ctx.last
+    if base is None:
+        return None
+    return base.day.year + _STORY_YEARS[rel]
 
 
 def read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -174,6 +238,10 @@ def _month_as_adjective(ctx: Context, m: re.Match[str]) -> bool:
     return _prev_word(ctx, m) == "the" and _MONTH_NOUN_AFTER.match(ctx.text, m.end()) is not None
 
 
+# "That November", "in that September", "by that March": "that" is the month's, not a conjunction after a verb.
+_THAT_MONTH_BEFORE = re.compile(r"(?:^|[.!?;:,\n]\s*|\b(?:in|by|of|until|during|from|since|and|but|then)\s+)$", re.I)
+
+
 def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """"in October", "last November", "December of last year": a month near the document date."""
     name = m.group("month")
@@ -186,10 +254,21 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.dct is None:
         return None
     month = MONTHS[name.lower()]
-    if g["rel"]:
-        offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        return _point(ctx, Point(date(ctx.dct.year + offset, month, 1), Grain.MONTH), True)
+    if g["rel"]:  # "January this year", "December of that year"
+        rel = " ".join(g["rel"].lower().split())
+        year = story_year(rel, ctx)
+        if year is None:
+            return None
+        point = Point(date(year, month, 1), Grain.MONTH)
+        return Reading("DATE", point.value(), point, True, story=rel not in {"this", "last", "next"})
     which = (g["which"] or "").lower()
+    trim = 0
+    if which == "that" and not g["mod"] and not _THAT_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        which, trim = "", m.start("month") - m.start()  # "said that December was wet": a conjunction before a month
+    if which == "that":  # "That November, on the 20th": the month of the year the story has reached
+        base = ctx.story or ctx.last
+        point = Point(date((base.day if base else ctx.dct).year, month, 1), Grain.MONTH)
+        return Reading("DATE", point.value(), point, True, story=True)
     if which == "this":
         day = date(ctx.dct.year, month, 1)
     elif which == "next":
@@ -207,7 +286,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
             day = coming  # "a cutback in September" written in August; "was planned for March" in February
         elif ctx.tense == "future" and ahead == 11:
             day = month_shift(coming, -12)  # "will report on September" written in October: the one just past
-    return _point(ctx, Point(day, Grain.MONTH), True)
+    return Reading("DATE", Point(day, Grain.MONTH).value(), Point(day, Grain.MONTH), True, trim=trim)
 
 
 def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -215,7 +294,32 @@ def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
     read = normalise(m.group("year"))
     if read is None or read.grain is not Grain.YEAR or not 1700 <= read.day.year <= 2099:
         return None
-    return _point(ctx, Point(date(read.day.year, 1, 1), Grain.YEAR), False)
+    point = Point(date(read.day.year, 1, 1), Grain.YEAR)
+    if not m.group("mod") and _QUALIFIER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) \
+            and _NOUN_AFTER.match(ctx.text, m.end()) and _FLASHBACK_AFTER.match(ctx.text, m.end()):
+        # "a separate 2015 document had already handed ...": a year qualifying a noun in an aside told in the past
+        # perfect is that thing's, not the time the story has reached ("That November" after it counts from the
+        # year told before); "His 2005 visit was short. That year ..." goes on in 2005
+        return Reading("DATE", point.value(), point, False, reference=False)
+    return _point(ctx, point, False)
+
+
+_FLASHBACK_AFTER = re.compile(r"[^.;!?]*?\bhad\b")
+_QUALIFIER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+(?:[a-z]+\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|on|at|by|of|with|as|when|after|before|was|were|is|are|had|has|"
+                         r"have|the|a|an)\b)[a-z]{3,}\b")
+
+
+def read_day_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"That November, on the 20th", "In December of that year, on the 28th": a day of the month a narrative cue
+    of the same sentence named; no date anywhere else ("on the 10th" alone is not read)."""
+    if ctx.story is None or ctx.story.grain is not Grain.MONTH:
+        return None
+    try:
+        point = Point(ctx.story.day.replace(day=int(m.group("day"))), Grain.DAY)
+    except ValueError:
+        return None
+    return Reading("DATE", point.value(), point, True, trim=m.start("day") - m.start() - 4)
 
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

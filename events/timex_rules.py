@@ -34,6 +34,7 @@ class Vocabulary:
     sets: dict[str, str]
     holidays: dict[str, tuple[int, ...]]
     feasts: dict[str, tuple[str, int, str]]
+    unit_multiples: dict[str, tuple[str, int]]
 
 
 @cache
@@ -51,7 +52,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         generic_today=frozenset(raw["modifiers"]["generic_today"]),
         seasons=dict(raw["seasons"]), references=refs,
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()},
-        feasts={k: (v[0], int(v[1]), v[2]) for k, v in raw["feasts"].items()})
+        feasts={k: (v[0], int(v[1]), v[2]) for k, v in raw["feasts"].items()},
+        unit_multiples={k: (v[0], int(v[1])) for k, v in raw["unit_multiples"].items()})
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -124,6 +126,9 @@ def compiled_rules() -> tuple[Rule, ...]:
                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\b"
                r"(?!\s+(?:percent|people|dollars))")
     edge = r"(?![\w%])"
+    # the year of a month and day told by a word: "on the 28th of January this year", "on 5 May that year"
+    year_word = r"(?:,?\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|the\s+previous)" \
+        r"\s+year\b)?"
     # (name, pattern, hint): the hint is what every match holds, in lower case (words of the pattern no match goes
     # without, or a year's first two digits); None where the words near which the rule is tried nearly always hold it
     rules = (
@@ -131,13 +136,14 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("full_date", wd_prefix + day + r"\s+(?:of\s+)?" + month + r",?\s+" + year + edge, year_hint),
         ("iso_date", r"\b" + year + r"(?P<sep>[/-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b", None),
         ("iso_date", r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)" + year + r"\b", None),
-        ("month_day", wd_prefix + r"(?:(?P<mod>early|late|mid-?)\s*)?" + month + r"\s+" + day + r"(?![\w%:,.]\d|\d)",
-         r"\d"),
-        ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b", r"\d"),
+        ("month_day", wd_prefix + r"(?:(?P<mod>early|late|mid-?)\s*)?" + month + r"\s+" + day + r"(?![\w%:,.]\d|\d)"
+         + year_word, r"\d"),
+        ("month_day", wd_prefix + r"(?:the\s+)?" + day + r"\s+(?:of\s+)?" + month + r"\b" + year_word, r"\d"),
         ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
          r"(?:" + year + edge + "|" + spelled + ")", year_hint + "|nineteen|thousand"),
-        ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming)\s+)?"
-         + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?\b", None),
+        ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming|that)\s+)?"
+         + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|"
+         r"the\s+previous)\s+year)?\b", None),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|pre-|post-|fiscal|calendar|the\s+(?:end|beginning|start|"
          r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
@@ -183,8 +189,9 @@ def compiled_rules() -> tuple[Rule, ...]:
          + r")\b(?!-)", None),
         ("ago", r"\b" + approx + num + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+" + unit
          + r"(?P<half_after>\s+and\s+a\s+half)?"
-         + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)|(?=\s+(?P<rel>before|after)\b))",
-         "ago|earlier|later|now|before|after"),
+         + r"(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)(?P<today>\s+today\b)?|"
+         r"(?=\s+(?P<rel>before|after|into)\b))",
+         "ago|earlier|later|now|before|after|into"),
         ("duration", r"\b(?:(?P<the>the|its|a|an)\s+)?(?:(?P<which>past|last|next|first|coming|latest|previous|final|"
          r"same|initial|remaining|following|prior|year-earlier|year-ago)\s+)?" + approx + num
          + r"(?P<half>\s+(?:1/2|and\s+a\s+half))?[\s-]+"
@@ -229,6 +236,9 @@ def compiled_rules() -> tuple[Rule, ...]:
          r"|day\s+(?P<dir>before|after)\b(?:\s+(?:(?P<which>last|next|this)\s+)?" + weekday + r"\b)?"
          r"|week\s+of\s+" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?(?![\w%:,.]\d|\d)))",
          "day|week|morning|afternoon|evening"),
+        # "That November, on the 20th": a day of the month a narrative cue just named
+        ("day_of_month", r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of|day|century|anniversary|floor|"
+         r"time|round|minute|hour|year|week|month|place|session|amendment|parallel)\b|-)", "on the"),
     )
     compiled = [(name, group, re.compile(pattern, re.I), re.compile(hint) if hint else None)
                 for (name, pattern, hint), group in zip(rules, RULE_GROUPS, strict=True)]
@@ -241,7 +251,7 @@ def compiled_rules() -> tuple[Rule, ...]:
 RULE_GROUPS = ("month", "month", "number", "number", "month", "month", "month", "month", "number", "word", "number",
                "word", "word", "unit", "number", "weekday", "number", "number", "unit", "word", "word", "unit",
                "unit", "word", "word", "weekday", "month", "weekday", "unit", "unit", "unit", "unit", "unit", "unit",
-               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit")
+               "unit", "unit", "unit", "unit", "word", "unit", "unit", "unit", "unit", "month")
 _STOP = {"the", "in", "a", "at", "right", "just", "of", "day", "eve"}
 
 

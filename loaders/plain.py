@@ -106,6 +106,19 @@ _PLACE_ENDS = (".", "!", "?", ":", '"', "”")
 _PLACE_SMALL = frozenset({"of", "the", "de", "al", "el", "-", "–", "—"})
 
 
+_SIGN_OFF_REST = re.compile(r"[\s,.]*(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?[\s,.]*)?")
+
+
+def sign_off_date(line: str) -> date | None:
+    """The date a statement or press release signs off with, on a last line of its own: a full date and at most a
+    place ("8 September 2020", "Moscow, 8 September 2020")."""
+    found = find_calendar_dates(line)
+    if len(found) != 1 or len(line) > 40:
+        return None
+    rest = line[:found[0].start] + " " + line[found[0].end:]
+    return found[0].value if _SIGN_OFF_REST.fullmatch(rest) else None
+
+
 def parse_plain_text(text: str, article_id: str, path: str = "", known_title: str | None = None,
                      cut_tail: bool = True) -> Article:
     """Split pasted page text into header (title, dateline, byline), story and junk. `known_title`: the title
@@ -215,8 +228,13 @@ def parse_plain_text(text: str, article_id: str, path: str = "", known_title: st
         after_dateline = False
         kept.append((raw_start + lead, stripped))
     kept.extend(held)
+    last = True
     while cut_tail and kept and is_cut_off(kept[-1][1]):
-        removed.append(kept.pop()[1])
+        line = kept.pop()[1]
+        removed.append(line)
+        if last and published is None:
+            published = sign_off_date(line)  # "8 September 2020" closing a press release: the day it was issued
+        last = False
     segments, parts, pos = [], [], 0
     for raw_start, line in kept:
         segments.append(Segment(pos, raw_start, len(line)))

@@ -285,3 +285,30 @@ def test_an_invitation_alone_stays_a_visit_still_to_come() -> None:
 ])
 def test_what_kept_someone_in_power_for_years_is_no_happening(text: str) -> None:
     assert events_of(text, date(2020, 1, 8)) == ()
+
+
+@pytest.mark.parametrize("verb", ["would take part in", "will take part in", "would participate in"])
+def test_taking_part_still_to_come_is_planned(verb: str) -> None:
+    text = f"Sergey Lavrov said he hoped Ahmed al-Sharaa {verb} the Russia-Arab summit in Moscow next month."
+    (event,) = events_of(text, date(2025, 8, 2))
+    assert event.modality.value == "planned"
+    assert names(event) == {"Sergey Lavrov", "Ahmed al-Sharaa"}
+
+
+def test_a_visit_told_as_held_goes_on_about_the_contact_held_not_the_one_planned() -> None:
+    text = ("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday. Lavrov said he hoped Ahmed "
+            "al-Sharaa would take part in a summit in Moscow in October. Analysts said the visit came a week after "
+            "the Syrian minister's trip to Paris.")
+    events = events_of(text, date(2025, 8, 2))
+    planned = [e for e in events if e.modality.value == "planned"]
+    held = [e for e in events if e.modality.value == "reported" and e.event_type.value == "meeting"]
+    assert len(planned) == 1 and names(planned[0]) == {"Sergey Lavrov", "Ahmed al-Sharaa"}
+    assert len(held) == 1 and names(held[0]) == {"Asaad al-Shaibani", "Sergey Lavrov"}
+    assert len(held[0].sources[0].excerpt) > len("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday.")
+
+
+def test_the_syrian_minister_is_not_the_president_named_last() -> None:
+    text = ("Asaad al-Shaibani held talks with Sergey Lavrov in Moscow on Thursday. Lavrov said Moscow hoped "
+            "Ahmed al-Sharaa would take part in a summit in October. The Syrian minister also met Alexander Novak.")
+    events = events_of(text, date(2025, 8, 2))
+    assert not [e for e in events if {"Ahmed al-Sharaa", "Alexander Novak"} <= names(e)]

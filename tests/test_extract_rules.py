@@ -1180,3 +1180,119 @@ def test_dead_people(text: str, dead: set[str]) -> None:
     from events.clauses import dead_people
     mentions = list(find_mentions(text, load_gazetteer(), date(2020, 12, 1)))
     assert dead_people(text, text.lower(), mentions) == dead
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day stated beside a span counted from the story's date is the event's day
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nTwo weeks later, on the morning of 15 May, "
+     "Bashar al-Assad flew to Moscow to meet Vladimir Putin.", ("2016-05-15", "day")),
+    # a span of weeks counted from a day gives only the month it reaches
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nTwo weeks later Bashar al-Assad flew to Moscow to "
+     "meet Vladimir Putin.", ("2016-05", "month")),
+    # a year-less day after "a fortnight later" is the one near the story's date, not near publication
+    ("On 2 March 2019 the Kremlin named a new envoy.\n\nA fortnight later, on 17 March, Sergei Lavrov met Walid "
+     "al-Muallem in Sochi.", ("2019-03-17", "day")),
+    # a span counted from an event of the story's past ("three weeks after the first raids") reaches its month,
+    # and an approximate one ("nearly six months into") only its year
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nThree weeks after the first raids, Bashar al-Assad "
+     "flew to Moscow to meet Vladimir Putin.", ("2016-05", "month")),
+    ("On 2 May 2016 Russian bombers hit targets near Palmyra.\n\nNearly six months into the campaign, Bashar al-Assad "
+     "flew to Moscow to meet Vladimir Putin.", ("2016", "year")),
+    # "That June, on the 3rd": the month of the year the story reached, and its day
+    ("On 9 January 2018 the two navies held a drill.\n\nThat June, on the 3rd, Vladimir Putin hosted Bashar al-Assad "
+     "in Sochi.", ("2018-06-03", "day")),
+])
+def test_extract_narrative_dates_follow_the_story(text: str, expected: tuple[str, str]) -> None:
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert (str(event.date), event.date.precision.value) == expected
+
+
+def test_extract_a_remark_about_the_past_does_not_date_the_talks() -> None:
+    # what "noted that" brings up is a fact of its own: its year dates neither the remark nor the talks
+    text = ("Vladimir Putin received Bashar al-Assad in the Kremlin, where the guest is on an official visit.\n\n"
+            "Putin recalled that the first trade accord between the two states had been signed back in 1955.")
+    (event,) = events_of(text, date(2025, 11, 20))
+    assert str(event.date) == "2025-11-20"
+
+
+def test_extract_a_remark_that_tells_a_contact_keeps_its_date() -> None:
+    text = "Dmitry Peskov noted that Vladimir Putin had met Bashar al-Assad in Sochi on 3 November."
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert str(event.date) == "2025-11-03"
+
+
+def test_extract_a_later_fate_in_a_relative_clause_does_not_date_the_contact() -> None:
+    # "who would resign a year later" tells what became of him; the talks are on the day the story is at
+    text = ("The runway at Hmeimim was reopened on 4 April 2017 after repairs.\n\nSergei Shoigu held talks in Damascus "
+            "with Fahd Jassem al-Freij, who would lose his post three months later.")
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert (str(event.date), event.date.precision.value) == ("2017-04-04", "day")
+
+
+def test_extract_a_date_after_its_verb_dates_it_before_one_ahead_of_the_verb() -> None:
+    # the arrival day comes before "received"; "the following day" after it is the day of the reception
+    text = ("Walid al-Muallem reached Moscow on 22 June 2016 and was received by Sergei Lavrov the following day.")
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert str(event.date) == "2016-06-23"
+
+
+def test_extract_an_anniversary_covers_only_its_own_clause() -> None:
+    # "the fifth anniversary of ..." makes no date after it a contact's day, but only up to the semicolon
+    text = ("Vladimir Putin received Bashar al-Assad on 30 September 2020, the fifth anniversary of the campaign; "
+            "Sergei Lavrov met Faisal Mekdad on 12 October 2020 in Moscow.")
+    dates = sorted(str(e.date) for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting")
+    assert dates == ["2020-09-30", "2020-10-12"]
+
+
+def test_extract_a_pronoun_after_a_semicolon_goes_on_with_the_subject() -> None:
+    # "he" after the semicolon is Mekdad, the sentence's subject, not Lavrov, named last
+    text = ("Faisal Mekdad held talks with Sergei Lavrov in Moscow on 3 May 2021; he returned on 9 August 2021 for "
+            "talks with Russian officials.")
+    events = {str(e.date): names(e) for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"}
+    assert "Faisal Mekdad" in events["2021-08-09"]
+
+
+def test_extract_a_yearless_day_without_publication_date_is_no_part_of_another_day() -> None:
+    # with no publication day "on 14 November" cannot be read, but it is not 9 June either: the ministers' meeting
+    # is told apart from the truce before it
+    text = ("Relations have been cold for years. The last attempt to mend them, on the 9th of June 2019, was a truce "
+            "in Daraa brokered by Vladimir Putin, and earlier that year Ali Mamlouk had met Turkish envoys in "
+            "Moscow.\n\nThe clearest sign of change came on 14 November, when the defence ministers, Ali Abdullah "
+            "Ayyoub and Sergei Shoigu, met in Moscow.")
+    events = events_of(text, None)
+    (shoigu,) = [e for e in events if "Sergei Shoigu" in names(e)]
+    assert "Vladimir Putin" not in names(shoigu) and str(shoigu.date) != "2019-06-09"
+
+
+def test_a_contact_told_in_a_clause_of_later_fate_keeps_its_day() -> None:
+    from events.clauses import find_clauses
+    from events.model import DateBasis, EventDate, Precision
+    text = ("Sergei Lavrov, who would hold talks with Walid al-Muallem in Sochi on 9 June 2019, first spoke to "
+            "reporters in Moscow.")
+    clauses, _ = find_clauses(text, EventDate(date(2025, 11, 20), Precision.DAY, DateBasis.PUBLICATION),
+                              load_gazetteer())
+    assert [str(c.date) for c in clauses if c.event_type is not None] == ["2019-06-09"]
+
+
+def test_extract_a_day_told_in_the_past_that_would_lie_ahead_follows_the_story() -> None:
+    # the paragraph before tells of February 2016; "On 20 December" in the past is that year's, not last year's
+    text = ("On 3 February 2016 Russian and Syrian officials signed a protocol on wheat in Moscow.\n\n"
+            "On 20 December Sergei Lavrov met Walid al-Muallem in Moscow.")
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert str(event.date) == "2016-12-20"
+
+
+def test_extract_a_relative_clause_with_its_own_when_does_not_date_the_main_clause() -> None:
+    from events.clauses import find_clauses
+    from events.model import DateBasis, EventDate, Precision
+    # "when Assad fled ... in December" is what the relative clause tells; the delivery is undated
+    text = ("Syria, which lost its grain supplies when Bashar al-Assad fled to Moscow in December, received a Russian "
+            "aid convoy, officials said.")
+    clauses, _ = find_clauses(text, EventDate(date(2025, 4, 8), Precision.DAY, DateBasis.PUBLICATION),
+                              load_gazetteer())
+    assert [c.date for c in clauses if c.event_type is not None] == [None]
+    # a contact told in such a clause keeps its day
+    text = ("Sergei Lavrov, who met Bashar al-Assad when he visited Damascus on 3 March, said the talks went well.")
+    clauses, _ = find_clauses(text, EventDate(date(2025, 4, 8), Precision.DAY, DateBasis.PUBLICATION),
+                              load_gazetteer())
+    assert "2025-03-03" in [str(c.date) for c in clauses if c.event_type is not None]

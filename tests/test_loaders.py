@@ -208,3 +208,19 @@ def test_read_markdown_a_short_first_heading_is_the_title(tmp_path: Path) -> Non
     path.write_text("# Damascus talks\n\nRussian and Syrian officials met in Damascus on Tuesday to discuss trade, "
                     "the ministry said.\n", encoding="utf-8")
     assert read_article(path).title == "Damascus talks"
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("12 March 2019", date(2019, 3, 12)),
+    ("Damascus, 12 March 2019", date(2019, 3, 12)),
+    # a sentence that ends with a date, or a line with two dates, is no sign-off
+    ("The next session is due on 12 March 2019", None),
+    ("12 March 2019 - 14 March 2019", None),
+])
+def test_plain_text_sign_off_date_is_the_publication_date(tail: str, expected: date | None) -> None:
+    from loaders.plain import parse_plain_text
+    text = ("Ministry statement on the consultations\n\nThe delegations of the two ministries held consultations on "
+            "consular matters and agreed to meet again.\n\n" + tail + "\n")
+    article = parse_plain_text(text, "statement.txt")
+    assert article.published == expected
+    assert expected is None or article.published_source is DateSource.TEXT

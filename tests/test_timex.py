@@ -353,6 +353,84 @@ def test_rule_hints_never_cost_a_match() -> None:
     assert differing == []
 
 
+# Narrative cues: once a story has moved to a past year, "that year", "the next year", "That June", "a fortnight
+# later" count from the date it has reached, and a day and month without a year told after them in the sentence
+# is read near that point, not near the document date.
+@pytest.mark.parametrize("text,expected", [
+    ("The treaty was signed on 3 May 2009. Early the next year, on the 9th of March, the envoys flew to Aden.",
+     [("3 May 2009", "DATE", "2009-05-03"), ("Early the next year", "DATE", "2010"),
+      ("the 9th of March", "DATE", "2010-03-09")]),
+    ("The port reopened on 2 June 2016. In August of that year, on the 14th, a tanker docked.",
+     [("2 June 2016", "DATE", "2016-06-02"), ("August of that year", "DATE", "2016-08"),
+      ("the 14th", "DATE", "2016-08-14")]),
+    ("The pact was renewed on 5 March 2014. That October, on the 2nd, the army chief came, and on 9 November the "
+     "president followed.",
+     [("5 March 2014", "DATE", "2014-03-05"), ("That October", "DATE", "2014-10"), ("the 2nd", "DATE", "2014-10-02"),
+      ("9 November", "DATE", "2014-11-09")]),
+    ("The envoys met on 20 December 2023. A fortnight later, on 4 January, they met again.",
+     [("20 December 2023", "DATE", "2023-12-20"), ("A fortnight later", "DURATION", "P2W"),
+      ("4 January", "DATE", "2024-01-04")]),
+    ("The rebels took the town on 1 May 2012. Two weeks later, on the night of 12 May, it fell back.",
+     [("1 May 2012", "DATE", "2012-05-01"), ("Two weeks later", "DURATION", "P2W"), ("12 May", "DATE", "2012-05-12")]),
+    # "this year" after a day and month puts it in the document's year, however the clause is told
+    ("On the 3rd of January this year she will have met him twice.",
+     [("the 3rd of January this year", "DATE", "2025-01-03")]),
+    # the anniversary of the document's day
+    ("Five years ago today the first convoy crossed.", [("Five years ago today", "DATE", "2020-11-12")]),
+    # a holiday in apposition to a stated day names that day
+    ("On 25 December 2019, Christmas, the choir sang. The following week the roads closed.",
+     [("25 December 2019", "DATE", "2019-12-25"), ("Christmas", "DATE", "2019-12-25"),
+      ("The following week", "DATE", "2020-W01")]),
+    # a year qualifying a noun in an aside told in the past perfect is that thing's, not where the story is
+    ("The accord was signed on 6 April 2018; an earlier 2016 memo had set the terms. That July the first ships came.",
+     [("6 April 2018", "DATE", "2018-04-06"), ("2016", "DATE", "2016"), ("That July", "DATE", "2018-07")]),
+    ("The accord was signed on 6 April 2018. His 2016 visit was short. That July he came back.",
+     [("6 April 2018", "DATE", "2018-04-06"), ("2016", "DATE", "2016"), ("That July", "DATE", "2016-07")]),
+])
+def test_narrative_cues_count_from_the_date_the_story_has_reached(text: str, expected: list) -> None:
+    assert found(text, NOV) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # told in the past right after a stated day of an earlier year, a day that would lie ahead of the document date
+    # is the first such day after the story's date
+    ("On 3 February 2016 the sides signed a protocol. On 20 December the envoy flew to Aden.",
+     [("3 February 2016", "DATE", "2016-02-03"), ("20 December", "DATE", "2016-12-20")]),
+    # not when the story's date is recent, or was told further back: read against the document date as before
+    # (events move such a day told in the past to the year before)
+    ("On 3 February 2025 the sides signed a protocol. On 20 December the envoy flew to Aden.",
+     [("3 February 2025", "DATE", "2025-02-03"), ("20 December", "DATE", "2025-12-20")]),
+    ("On 3 February 2016 the sides signed a protocol. Trade grew. Prices fell. On 20 December the envoy flew to Aden.",
+     [("3 February 2016", "DATE", "2016-02-03"), ("20 December", "DATE", "2025-12-20")]),
+    # nor a day already past in the document's year
+    ("On 3 February 2016 the sides signed a protocol. On 2 October the envoy flew to Aden.",
+     [("3 February 2016", "DATE", "2016-02-03"), ("2 October", "DATE", "2025-10-02")]),
+])
+def test_a_day_told_in_the_past_that_would_lie_ahead_follows_the_story(text: str, expected: list) -> None:
+    assert found(text, NOV) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # news: a bare day is the one nearest the document date; "the next year" in a look ahead counts from it
+    ("The ministers met on 4 November.", [("4 November", "DATE", "2025-11-04")]),
+    ("The talks ended on 1 March 2019. Prices will rise the next year.",
+     [("1 March 2019", "DATE", "2019-03-01"), ("the next year", "DATE", "2026")]),
+    # no narrative cue: "on the 14th" is no date, and "that" after a verb of saying is a conjunction
+    ("The vote took place on the 14th.", []),
+    ("The council said that December was the wettest month.", [("December", "DATE", "2024-12")]),
+    # "three days after the vote" stays a span (its value has no date)
+    ("On 1 March 2019 the polls closed. Three days after the vote, the count began.",
+     [("1 March 2019", "DATE", "2019-03-01"), ("Three days", "DURATION", "P3D")]),
+    # the day a thing is planned for looks ahead, with its place between ("planned in Damascus for ...")
+    ("She said the envoys hoped to attend a forum, planned in the Syrian capital for the 9th of March.",
+     [("the 9th of March", "DATE", "2026-03-09")]),
+    # a fortnight is a span of two weeks
+    ("The fair ran for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+])
+def test_narrative_cues_leave_news_dates_alone(text: str, expected: list) -> None:
+    assert found(text, NOV) == expected
+
+
 def test_bench_timex_halves_scores_each_half_and_lists_changes(tmp_path, capsys) -> None:
     """bench.timex_halves splits the gold by wire and date, scores each half, and diffs against a saved run."""
     from bench import timex_halves
