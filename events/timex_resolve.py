@@ -277,6 +277,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
         day = month_near(month_shift(ctx.dct, 1), month, future=True)
     elif which == "last":
         day = month_near(month_shift(ctx.dct, -1), month, future=False)
+    elif ctx.story is not None and (near := near_story(ctx.story, month, 1)) is not None:
+        day = near  # "Early the next year, in February, ...": the one nearest where the story has got to
     elif ctx.tense == "neutral" and abs(ctx.month_years.get(month, -9) - ctx.dct.year) <= 1:
         day = date(ctx.month_years[month], month, 1)  # "join in April ... the summit in April": the April named before
     else:
