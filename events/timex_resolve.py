@@ -172,6 +172,7 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return _point(ctx, Point(value, Grain.DAY), True) if value else None
 
 
+STORY_REACH = 1500  # characters: a stated date further back than this is no longer where the story is
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")
 
 
@@ -180,7 +181,8 @@ def _in_told_past(ctx: Context, m: re.Match[str]) -> bool:
     document date), told in this sentence or the one before."""
     last = ctx.last
     if last is None or ctx.last_relative or ctx.dct is None or last.grain not in (Grain.DAY, Grain.MONTH) \
-            or ctx.dct - last.day <= timedelta(days=366) or not 0 <= ctx.last_at <= m.start():
+            or ctx.dct - last.day <= timedelta(days=366) or not 0 <= ctx.last_at <= m.start() \
+            or m.start() - ctx.last_at > STORY_REACH:
         return False
     return len(_SENTENCE_BREAK.findall(ctx.text, ctx.last_at, m.start())) <= 1
 
@@ -275,6 +277,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading | None:
         day = month_near(month_shift(ctx.dct, 1), month, future=True)
     elif which == "last":
         day = month_near(month_shift(ctx.dct, -1), month, future=False)
+    elif ctx.story is not None and (near := near_story(ctx.story, month, 1)) is not None:
+        day = near  # "Early the next year, in February, ...": the one nearest where the story has got to
     elif ctx.tense == "neutral" and abs(ctx.month_years.get(month, -9) - ctx.dct.year) <= 1:
         day = date(ctx.month_years[month], month, 1)  # "join in April ... the summit in April": the April named before
     else:
@@ -296,7 +300,7 @@ def read_year(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     point = Point(date(read.day.year, 1, 1), Grain.YEAR)
     if not m.group("mod") and _QUALIFIER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) \
-            and _NOUN_AFTER.match(ctx.text, m.end()) and _FLASHBACK_AFTER.match(ctx.text, m.end()):
+            and _NOUN_AFTER.match(ctx.text, m.end()) and _FLASHBACK_AFTER.match(ctx.text, m.end(), m.end() + 200):
         # "a separate 2015 document had already handed ...": a year qualifying a noun in an aside told in the past
         # perfect is that thing's, not the time the story has reached ("That November" after it counts from the
         # year told before); "His 2005 visit was short. That year ..." goes on in 2005

@@ -372,6 +372,9 @@ def test_rule_hints_never_cost_a_match() -> None:
       ("4 January", "DATE", "2024-01-04")]),
     ("The rebels took the town on 1 May 2012. Two weeks later, on the night of 12 May, it fell back.",
      [("1 May 2012", "DATE", "2012-05-01"), ("Two weeks later", "DURATION", "P2W"), ("12 May", "DATE", "2012-05-12")]),
+    # a bare month after such a cue too
+    ("The treaty was signed on 3 May 2009. Early the next year, in March, the envoys flew to Aden.",
+     [("3 May 2009", "DATE", "2009-05-03"), ("Early the next year", "DATE", "2010"), ("March", "DATE", "2010-03")]),
     # "this year" after a day and month puts it in the document's year, however the clause is told
     ("On the 3rd of January this year she will have met him twice.",
      [("the 3rd of January this year", "DATE", "2025-01-03")]),
