@@ -359,8 +359,14 @@ RELATIVE_WHEN = Caseless(r",\s+(?:which|who)\s+[^,;]*?\bwhen\b[^,;]*")
 
 
 def _later_fate_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    spans = _to_clause_break(sentence, LATER_FATE, from_end=False)
-    if " when " in sentence.lowered:
+    """The relative clauses of a sentence that tell a later fate ("Muallem, who would die two months later",
+    `LATER_FATE`) or a time of their own ("Syria, which lost its supply line when Assad fled", `RELATIVE_WHEN`)."""
+    lower = sentence.lowered
+    if "who" not in lower and "which" not in lower:
+        return []  # both kinds open with a relative pronoun
+    later = "would" in lower or "was" in lower or "were" in lower  # the words `LATER_FATE` needs
+    spans = _to_clause_break(sentence, LATER_FATE, from_end=False) if later else []
+    if " when " in lower:
         spans += [(sentence.start + m.start(), sentence.start + m.end())
                   for m in RELATIVE_WHEN.finditer(sentence.text, sentence.lower)]
     return spans

@@ -82,7 +82,7 @@ def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
         if span is None:
             continue
         for iso in ("SY", "RU"):
-            for person in _people(e, iso):
+            for person in sorted(_people(e, iso)):  # sorted: the pairs, and so the groups, the same on every run
                 buckets.setdefault((e.event_type.value, person), []).append((span[0], span[1], i))
     for items in buckets.values():  # a pair sharing two people comes twice: the caller's union-find skips it
         items.sort()

@@ -164,20 +164,20 @@ def live_entries(html: str, paragraphs: list[str]) -> list[str] | None:
     if tree is None:
         return None
     entries: list[tuple[str, str, str]] = []  # (datetime attribute or "", clock, text)
-    seen = set()
+    seen: set = set()  # the posts themselves: held here, their proxies live on, so an id is never reused
     for stamp in tree.iter("time"):
         clock = " ".join(stamp.text_content().split())
         if not _CLOCK.fullmatch(clock):
             continue
         post = next((a for a in stamp.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in _ENTRY_TAGS),
                     None)
-        if post is None or id(post) in seen or any(
+        if post is None or post in seen or any(
                 isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE_STORY for a in post.iterancestors()):
             continue
         text = " ".join(post.text_content().split())
         if not text.startswith(clock):
             continue  # the time does not open the post: a byline's or an update stamp's
-        seen.add(id(post))
+        seen.add(post)
         parts = [" ".join(block.text_content().split()) for block in post if isinstance(block.tag, str)
                  and block is not stamp and block.tag.lower() != "time"]
         parts = [p.rstrip(".") + "." if p and p[-1].isalnum() else p for p in parts if p]

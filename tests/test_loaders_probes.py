@@ -366,3 +366,17 @@ def test_probe_timeline_entries_opening_with_a_date_and_time_are_kept() -> None:
     # a date and time with only a place after it is still a readout's header line, in the story as above it
     assert "March 15, 2023, 17:10 — The Kremlin, Moscow" in article.removed_lines
     assert "The Kremlin, Moscow" not in article.text
+
+
+def test_live_entries_keeps_every_post_of_a_long_blog() -> None:
+    # posts were once told apart by the id() of lxml's element proxies, which Python reuses once a proxy is freed:
+    # a post could then pass for one already read and be dropped, at random from run to run
+    from loaders.webpage import live_entries
+    posts = "".join(f'<article><time datetime="2020-09-07T{h:02d}:{m:02d}">{h:02d}:{m:02d}</time>'
+                    f"<h3>Update {h}{m}</h3><p>Talks went on in room {h * 60 + m}.</p></article>"
+                    for h in range(6, 18) for m in (0, 20, 40))
+    page = f"<html><body><main>{posts}</main></body></html>"
+    for _ in range(20):
+        entries = live_entries(page, [])
+        assert entries is not None and len(entries) == 36
+        assert entries[0].startswith("06:00 — Update 60.") and entries[-1].startswith("17:40 — ")
