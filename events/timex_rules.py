@@ -13,6 +13,7 @@ from events.trie import trie_alternation
 from loaders.datelines import MONTHS
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "timex.toml"
+LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.toml"  # its [happenings] nouns are happenings of their own
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -35,6 +36,7 @@ class Vocabulary:
     holidays: dict[str, tuple[int, ...]]
     feasts: dict[str, tuple[str, int, str]]
     unit_multiples: dict[str, tuple[str, int]]
+    own_happenings: dict[str, tuple[str, ...]]  # noun -> the words besides its stem that tell it ("fall": "fell")
 
 
 @cache
@@ -43,6 +45,9 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
     with path.open("rb") as f:
         raw = tomllib.load(f)
     refs = {k: (v, None) if isinstance(v, str) else (v[0], v[1]) for k, v in raw["references"].items()}
+    with LEXICON_PATH.open("rb") as f:
+        happenings = tomllib.load(f)["happenings"]["nouns"]
+    own = {noun: () for noun in happenings} | {k: tuple(v) for k, v in raw["own_happenings"].items()}
     return Vocabulary(
         numbers=dict(raw["numbers"]), units={k: (v[0], bool(v[1])) for k, v in raw["units"].items()},
         approximators=tuple(raw["modifiers"]["approximators"]),
@@ -53,7 +58,7 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         seasons=dict(raw["seasons"]), references=refs,
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()},
         feasts={k: (v[0], int(v[1]), v[2]) for k, v in raw["feasts"].items()},
-        unit_multiples={k: (v[0], int(v[1])) for k, v in raw["unit_multiples"].items()})
+        unit_multiples={k: (v[0], int(v[1])) for k, v in raw["unit_multiples"].items()}, own_happenings=own)
 
 
 def _alt(words: Iterable[str]) -> str:

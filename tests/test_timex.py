@@ -394,6 +394,45 @@ def test_narrative_cues_count_from_the_date_the_story_has_reached(text: str, exp
     assert found(text, NOV) == expected
 
 
+def _counted(text: str) -> list[tuple[str, str | None]]:
+    """The expressions of `text` after its first (a stated date), each with the day it leads to (None: none)."""
+    return [(t.text, t.point.value() if t.point else None) for t in find_timexes(text, NOV)[1:]]
+
+
+# "N units after/before/into X" and "the day after X" count from the date last told only when X refers back to what
+# that date told, and that date was told shortly before (STORY_REACH); a happening of its own has a day unknown here.
+_CAMPAIGN = "The air campaign opened on 30 September 2015, with jets flying from the coast. "
+_FILLER = "The analysts quoted here disagree about what the strikes achieved and about who paid for them. " * 17
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the object refers back to the happening the date told: counted from it
+    (_CAMPAIGN + "Three weeks after the first strikes, the envoy flew to Moscow.",
+     [("Three weeks", "2015-10-21")]),
+    (_CAMPAIGN + "Ten days into the campaign, the envoy flew to Moscow.", [("Ten days", "2015-10-10")]),
+    (_CAMPAIGN + "The day after, the envoy flew to Moscow.", [("The day after", "2015-10-01")]),
+    ("The old leader fell on 8 December 2024 and left the capital. The day after his fall, the envoys met.",
+     [("The day after", "2024-12-09")]),
+    ("Rebels attacked the airport on 3 May 2016. Two days after the attack, the envoys met.",
+     [("Two days", "2016-05-05")]),
+    # a clause, a named happening, something new, a happening the date did not tell: no day
+    (_CAMPAIGN + "Three months after Assad fled, the envoy flew to Moscow.", [("Three months", None)]),
+    (_CAMPAIGN + "Two weeks before he left office, the envoy flew to Moscow.", [("Two weeks", None)]),
+    (_CAMPAIGN + "Three weeks after the two sides signed a truce, the envoy flew to Moscow.", [("Three weeks", None)]),
+    (_CAMPAIGN + "Ten days into the new government, the envoy flew to Moscow.", [("Ten days", None)]),
+    (_CAMPAIGN + "A month after Assad's ouster, the envoy flew to Moscow.", [("A month", None)]),
+    (_CAMPAIGN + "Three weeks after a meeting in Geneva, the envoy flew to Moscow.", [("Three weeks", None)]),
+    (_CAMPAIGN + "Six months after the earthquake, the envoy flew to Moscow.", [("Six months", None)]),
+    (_CAMPAIGN + "The day after the fall of Assad, the envoy flew to Moscow.", []),
+    (_CAMPAIGN + "The day after his death, the envoy flew to Moscow.", []),
+    # told far back (more than STORY_REACH characters before): no longer where the story is
+    (_CAMPAIGN + _FILLER + "Three weeks after the first strikes, the envoy flew to Moscow.", [("Three weeks", None)]),
+    (_CAMPAIGN + _FILLER + "The day after, the envoy flew to Moscow.", []),
+])
+def test_counted_spans_count_only_from_the_happening_last_dated(text: str, expected: list) -> None:
+    assert _counted(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # told in the past right after a stated day of an earlier year, a day that would lie ahead of the document date
     # is the first such day after the story's date
