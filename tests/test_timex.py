@@ -41,6 +41,12 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("She hoped he would come to the forum, planned for 15 October.", date(2025, 7, 31),
      [("15 October", "DATE", "2025-10-15")]),
     ("The talks were scheduled for 15 October.", NOV, [("15 October", "DATE", "2025-10-15")]),
+    # a place between the verb and "for" is a name ("planned in Damascus for", "at The Hague"); lower-case words
+    # there are no place: "set at the summit for 3 March" is not a plan ahead, so March is the one just past
+    ("Talks planned in Damascus for 3 March may slip.", NOV, [("3 March", "DATE", "2026-03-03")]),
+    ("A forum planned at The Hague for 3 March may slip.", NOV, [("3 March", "DATE", "2026-03-03")]),
+    ("Quotas set at the summit for 3 March look out of reach.", NOV, [("3 March", "DATE", "2025-03-03")]),
+    ("A budget agreed and set at the meeting for 3 March has run out.", NOV, [("3 March", "DATE", "2025-03-03")]),
     ("The index is near the record high set on 6 August.", date(2025, 2, 6), [("6 August", "DATE", "2024-08-06")]),
     ("Talks were held last week.", WED, [("last week", "DATE", "2025-W04")]),
     ("The deal was signed 10 months ago.", WED, [("10 months ago", "DATE", "2024-03")]),
@@ -496,3 +502,18 @@ def test_bench_timex_halves_scores_each_half_and_lists_changes(tmp_path, capsys)
     assert timex_halves.main([str(gold), "--diff", str(saved)]) == 0
     out = capsys.readouterr().out
     assert "- wsj_9999 'last year' 1987 (right)" in out and "+ wsj_9999 'last year' 1988 (gold 1987)" in out
+
+
+@pytest.mark.parametrize("before,scheduled", [
+    ("the summit, planned in the Syrian capital for ", True),
+    ("talks planned in Damascus for ", True),
+    ("a forum planned at The Hague for ", True),
+    ("a visit scheduled for ", True),
+    # inside the case-blind pattern the place must still be capitalised
+    ("a target set at the summit for ", False),
+    ("an offensive expected in the north for ", False),
+    ("aid due in the camps for ", False),
+])
+def test_a_place_between_a_plan_and_its_day_is_a_name(before: str, scheduled: bool) -> None:
+    from events.timex_context import SCHEDULED_FOR
+    assert (SCHEDULED_FOR.search(before) is not None) is scheduled
