@@ -17,10 +17,12 @@ from events.timex_calendar import (
     shift,
     weekday_near,
 )
+from events.timex_context import PAST_VERB, sentence_bounds
 from events.timex_resolve import (
     GRAIN_RANK,
     NEXT,
     PREVIOUS,
+    REPORT_WINDOW,
     SEASON_MONTHS,
     STORY_REACH,
     UNIT_GRAINS,
@@ -33,9 +35,6 @@ from events.timex_resolve import (
     number,
     spelled_year,
 )
-from events.timex_context import PAST_VERB, sentence_bounds
-
-REPORT_WINDOW = timedelta(days=366)  # a date told this far before the document's is the past a story looks back on
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 

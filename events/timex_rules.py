@@ -132,8 +132,8 @@ def compiled_rules() -> tuple[Rule, ...]:
                r"(?!\s+(?:percent|people|dollars))")
     edge = r"(?![\w%])"
     # the year of a month and day told by a word: "on the 28th of January this year", "on 5 May that year"
-    year_word = r"(?:,?\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|the\s+previous)" \
-        r"\s+year\b)?"
+    year_words = r"(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year"
+    year_word = r"(?:,?\s+(?:of\s+)?" + year_words + r"\b)?"
     # (name, pattern, hint): the hint is what every match holds, in lower case (words of the pattern no match goes
     # without, or a year's first two digits); None where the words near which the rule is tried nearly always hold it
     rules = (
@@ -147,8 +147,7 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
          r"(?:" + year + edge + "|" + spelled + ")", year_hint + "|nineteen|thousand"),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming|that)\s+)?"
-         + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|"
-         r"the\s+previous)\s+year)?\b", None),
+         + month + r"(?:\s+(?:of\s+)?" + year_words + r")?\b", None),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|pre-|post-|fiscal|calendar|the\s+(?:end|beginning|start|"
          r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
@@ -276,7 +275,10 @@ def trigger_words() -> dict[str, frozenset[str]]:
     for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
         for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
             add(form, "unit")
-    add("easter", "word")  # the word every moveable feast's name holds
+    for feast in v.feasts:  # every moveable feast's name holds "easter": the one word that opens a search for them
+        for word in re.findall(r"[a-z]+", feast):
+            if all(word in other.split() for other in v.feasts):
+                add(word, "word")
     for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "today", "tonight", "tomorrow",
                    "yesterday", "noon",
