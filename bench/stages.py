@@ -68,16 +68,16 @@ def stage_times(folder: Path, repeat: int) -> tuple[int, dict[str, float]]:
 
     def extract() -> None:
         found.clear()
-        for article, anchor in zip(articles, anchors):
+        for article, anchor in zip(articles, anchors, strict=True):
             found.extend(extract_events(article, gazetteer, anchor))
 
     times = {
         "read": best_cpu(lambda: load_corpus(folder), repeat),
         "anchor": best_cpu(lambda: [publication_anchor(a, gazetteer) for a in articles], repeat),
         "extract": best_cpu(extract, repeat),
-        "  mentions": best_cpu(lambda: [find_mentions(a.text, gazetteer, d) for a, d in zip(articles, days)],
-                               repeat),
-        "  dates": best_cpu(lambda: [find_dates(a.text, n) for a, n in zip(articles, anchors)], repeat),
+        "  mentions": best_cpu(
+            lambda: [find_mentions(a.text, gazetteer, d) for a, d in zip(articles, days, strict=True)], repeat),
+        "  dates": best_cpu(lambda: [find_dates(a.text, n) for a, n in zip(articles, anchors, strict=True)], repeat),
         "  sentences": best_cpu(lambda: [split_sentences(a.text, lower_text(a.text)) for a in articles], repeat),
     }
     times["  clause logic (rest)"] = times["extract"] - sum(

@@ -1,10 +1,11 @@
 """Score the TIMEX3 resolver on the two halves of TimeBank separately, to check that a rule is general.
 
 Usage: python -m bench.timex_halves [TBAQ.jsonl] [--save PRED.jsonl] [--diff OLD.jsonl]
-The AQUAINT half is the documents of the APW, NYT and XIE wires dated from August 1998 on (the first 73 lines of
-tbaq.jsonl); TimeBank proper is the rest. Prints, for each half and for all, the value-correct count, gold,
-predicted, and value/relaxed/strict F1. `--save` keeps the predictions; `--diff` lists the predictions that changed
-against a saved run (document, span, old and new value), with whether each is now right, wrong or unmatched.
+The AQUAINT half is the documents of the APW, NYT and XIE wires dated from August 1998 on (`is_aquaint`: told by
+the document's name and date, not by its place in the file); TimeBank proper is the rest. Prints, for each half
+and for all, the value-correct count, gold, predicted, and value/relaxed/strict F1. `--save` keeps the
+predictions; `--diff` lists the predictions that changed against a saved run (document, span, old and new
+value), with whether each is now right, wrong or unmatched.
 """
 from __future__ import annotations
 

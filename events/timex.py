@@ -33,6 +33,7 @@ from events.timex_periods import (
     read_year_end,
 )
 from events.timex_resolve import (
+    REPORT_WINDOW,
     Context,
     Reading,
     read_century,
@@ -86,7 +87,6 @@ class FoundTimex:
 
 _WORD_CHAR = re.compile(r"\w")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d|\s*[ap]\.?m\b)", re.I)
-REPORT_WINDOW = timedelta(days=366)  # how far back from the document date a reported quarter may begin
 MARGIN = 32  # characters around a trigger word where an expression holding it may start or end
 
 

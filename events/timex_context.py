@@ -23,10 +23,12 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as early as|as soon as|as late
                              r"deadline of|due)\s+(?:on\s+)?$", re.I)
 # The day something is set for: "the summit, planned for 15 October", "talks scheduled for Monday".
 # Not "set on": "its record high set on Aug. 6" was reached then.
-# A place may come between: "the summit, planned in the Russian capital for the 15th of October".
+# A place may come between, named with capitals (case-sensitive inside the pattern): "planned in Damascus for", "the
+# summit, planned in the Russian capital for the 15th of October"; not "set at the summit for", "expected in the
+# north for".
 SCHEDULED_FOR = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|expected|pencil+ed\s+in|timed)"
-                           r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}?)?\s*for|due\s+on)\s+"
-                           r"(?:(?:early|late|mid-?)\s*)?$", re.I)
+                           r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}?(?:(?:capital|city)\s+)?)?"
+                           r"\s*for|due\s+on)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 # A date right after a verb of saying is when it was said, whatever the words said look ahead to: "the Kremlin
 # said Monday it plans to send aid", "announced on Tuesday that talks would resume", "told reporters Friday",
 # "said in a statement on Thursday". Clause reading uses it too: such a date dates the report, not the contact.

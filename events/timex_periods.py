@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from events.timex_calendar import (
     NEAR_DAYS,
@@ -16,11 +17,14 @@ from events.timex_calendar import (
     shift,
     weekday_near,
 )
+from events.timex_context import PAST_VERB, sentence_bounds
 from events.timex_resolve import (
     GRAIN_RANK,
     NEXT,
     PREVIOUS,
+    REPORT_WINDOW,
     SEASON_MONTHS,
+    STORY_REACH,
     UNIT_GRAINS,
     Context,
     Reading,
@@ -31,9 +35,6 @@ from events.timex_resolve import (
     number,
     spelled_year,
 )
-from events.timex_context import PAST_VERB, sentence_bounds
-
-REPORT_WINDOW = timedelta(days=366)  # a date told this far before the document's is the past a story looks back on
 from events.timex_rules import ORDINALS, WEEKDAYS, load_vocabulary
 from loaders.datelines import MONTHS
 
@@ -133,6 +134,57 @@ def _told_in_past(ctx: Context, m: re.Match[str]) -> bool:
     return PAST_VERB.search(rest) is not None and _MODAL_AHEAD.search(rest) is None
 
 
+# A counted span's object ("three weeks after the first strikes", "the day after the fall of Assad") refers back to
+# what the date last told dated when it opens with one of these and names no happening of its own.
+_BACK_REFERENCE = {"the", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
+_NEW_WORDS = {"new", "newly", "next", "another", "latest", "second", "third"}  # "into the new government"
+_SUBJECTS_IN_CLAUSE = {"he", "she", "they", "it", "we", "i", "you"}
+_OBJECT_END = re.compile(r"[,;:.!?()\n\"“”]")
+_OBJECT_REACH = 80
+_TOLD_REACH = 200  # characters before the end of the date last told where the happening it dates is told
+_OBJECT_WORD = re.compile(r"[\w'’-]+")
+
+
+def _counts_from_story(ctx: Context, at: int) -> bool:
+    """True when a span counted from an event whose object starts at `at` ("after the first strikes", "the day
+    after, he ...") may count from the date last told: that date ends at most STORY_REACH characters before, and the
+    object is nothing or a definite noun phrase that refers back to it. Not a clause ("after Assad fled", "before he
+    left"), an indefinite, bare or named object ("after a meeting", "after talks", "after Assad's fall"), something
+    new ("into the new government"), or a happening of its own ("the fall of Assad", "his death"; `own_happenings`)
+    unless the words before the date last told tell it ("Assad fell on 8 December 2024 ... the day after his fall")."""
+    if not 0 <= ctx.last_at <= at or at - ctx.last_at > STORY_REACH:
+        return False
+    end = _OBJECT_END.search(ctx.text, at, at + _OBJECT_REACH)
+    words = _OBJECT_WORD.findall(ctx.text, at, end.start() if end else at + _OBJECT_REACH)
+    if not words:
+        return True  # "The day after, he flew home"
+    lowered = [w.lower() for w in words]
+    if lowered[0] not in _BACK_REFERENCE or _SUBJECTS_IN_CLAUSE & set(lowered) or _NEW_WORDS & set(lowered):
+        return False
+    for before, word in pairwise(words):
+        if word.islower() and PAST_VERB.fullmatch(word) and before.lower() not in _BACK_REFERENCE \
+                and before.lower() not in ORDINALS and not before.endswith("ly"):
+            return False  # "after the two sides signed the accord": a clause
+    own = load_vocabulary().own_happenings
+    nouns = [w for w in lowered if w in own or (w.endswith("s") and w[:-1] in own)]
+    if not nouns:
+        return True
+    # what was told up to the date last told, not in the sentence of the span ("Assad, who fled, ... a year after
+    # his flight"): an abbreviation ("Jan. 10") makes the date's own sentence start unsure
+    told = ctx.text[max(0, ctx.last_at - _TOLD_REACH):max(ctx.last_at, sentence_bounds(ctx.text, at, at)[0])].lower()
+    return all(_tells(told, noun if noun in own else noun[:-1], own) for noun in nouns)
+
+
+def _tells(text: str, noun: str, own: dict[str, tuple[str, ...]]) -> bool:
+    """True when lower-case `text` tells the happening `noun` names: a word of its stem ("attacked" for "attack",
+    "resigned" for "resignation") or one of its own words ("fell" for "fall")."""
+    if any(re.search(r"\b" + re.escape(form) + r"\b", text) for form in own[noun]):
+        return True
+    if len(noun) <= 5:
+        return re.search(r"\b" + re.escape(noun) + r"\w{0,2}\b", text) is not None
+    return re.search(r"\b" + re.escape(noun[:max(5, min(len(noun) - 3, 6))]), text) is not None
+
+
 # Units of a span told from an event rather than a calendar period: "three days later", "an hour earlier" are the
 # span (TIMEX3 DURATION), while "a year earlier" is the year-ago period itself.
 SPAN_UNITS = {"day", "week", "hour", "minute", "second"}
@@ -148,11 +200,13 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if direction in {"before", "after", "into"}:
         # "two days after the attack": a span from an event; after a date of the past the story tells ("On 2 May
-        # 2016 ... Three weeks after the first raids"), the day it leads to is counted from that date
+        # 2016 ... Three weeks after the first raids"), the day it leads to is counted from that date when the
+        # words after "after" refer back to what that date told (not "after Assad fled", "into the new government")
         point = None
         if n and ctx.last is not None and unit in UNIT_GRAINS and ctx.dct is not None \
                 and (not ctx.last_relative or ctx.dct - ctx.last.day > REPORT_WINDOW) \
-                and GRAIN_RANK[ctx.last.grain] <= GRAIN_RANK[UNIT_GRAINS[unit]]:
+                and GRAIN_RANK[ctx.last.grain] <= GRAIN_RANK[UNIT_GRAINS[unit]] \
+                and _counts_from_story(ctx, m.end("rel")):
             grain = UNIT_GRAINS[unit]
             point = Point(shift(Point(ctx.last.day, Grain.DAY), int(n) * (-1 if direction == "before" else 1),
                                 grain).day, Grain.YEAR if m.group("approx") else Grain.DAY)  # "less than six months"
@@ -540,6 +594,8 @@ def read_day_before(m: re.Match[str], ctx: Context) -> Reading | None:
         if _APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) and \
                 _DAY_END_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             step = 0  # "Oct. 12, the day before the plunge": the day just named
+        elif ctx.last is None or ctx.last.day != anchor or not _counts_from_story(ctx, m.end()):
+            return None  # "the day after the fall of Assad": the day of a happening of its own, not the last day told
     point = Point(anchor + timedelta(days=step), Grain.DAY)
     return Reading("DATE", point.value(), point, relative)
 

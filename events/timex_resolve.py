@@ -173,6 +173,9 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 STORY_REACH = 1500  # characters: a stated date further back than this is no longer where the story is
+# A year back from the document date: a quarter reported on begins within it; a date told further back is the past a
+# story looks back on ("On 18 January 2017 ...").
+REPORT_WINDOW = timedelta(days=366)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")
 
 
@@ -181,7 +184,7 @@ def _in_told_past(ctx: Context, m: re.Match[str]) -> bool:
     document date), told in this sentence or the one before."""
     last = ctx.last
     if last is None or ctx.last_relative or ctx.dct is None or last.grain not in (Grain.DAY, Grain.MONTH) \
-            or ctx.dct - last.day <= timedelta(days=366) or not 0 <= ctx.last_at <= m.start() \
+            or ctx.dct - last.day <= REPORT_WINDOW or not 0 <= ctx.last_at <= m.start() \
             or m.start() - ctx.last_at > STORY_REACH:
         return False
     return len(_SENTENCE_BREAK.findall(ctx.text, ctx.last_at, m.start())) <= 1

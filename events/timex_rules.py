@@ -13,6 +13,7 @@ from events.trie import trie_alternation
 from loaders.datelines import MONTHS
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "timex.toml"
+LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.toml"  # its [happenings] nouns are happenings of their own
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -35,6 +36,7 @@ class Vocabulary:
     holidays: dict[str, tuple[int, ...]]
     feasts: dict[str, tuple[str, int, str]]
     unit_multiples: dict[str, tuple[str, int]]
+    own_happenings: dict[str, tuple[str, ...]]  # noun -> the words besides its stem that tell it ("fall": "fell")
 
 
 @cache
@@ -43,6 +45,9 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
     with path.open("rb") as f:
         raw = tomllib.load(f)
     refs = {k: (v, None) if isinstance(v, str) else (v[0], v[1]) for k, v in raw["references"].items()}
+    with LEXICON_PATH.open("rb") as f:
+        happenings = tomllib.load(f)["happenings"]["nouns"]
+    own = {noun: () for noun in happenings} | {k: tuple(v) for k, v in raw["own_happenings"].items()}
     return Vocabulary(
         numbers=dict(raw["numbers"]), units={k: (v[0], bool(v[1])) for k, v in raw["units"].items()},
         approximators=tuple(raw["modifiers"]["approximators"]),
@@ -53,7 +58,7 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         seasons=dict(raw["seasons"]), references=refs,
         sets=dict(raw["sets"]), holidays={k: tuple(v) for k, v in raw["holidays"].items()},
         feasts={k: (v[0], int(v[1]), v[2]) for k, v in raw["feasts"].items()},
-        unit_multiples={k: (v[0], int(v[1])) for k, v in raw["unit_multiples"].items()})
+        unit_multiples={k: (v[0], int(v[1])) for k, v in raw["unit_multiples"].items()}, own_happenings=own)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -127,8 +132,8 @@ def compiled_rules() -> tuple[Rule, ...]:
                r"(?!\s+(?:percent|people|dollars))")
     edge = r"(?![\w%])"
     # the year of a month and day told by a word: "on the 28th of January this year", "on 5 May that year"
-    year_word = r"(?:,?\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|the\s+previous)" \
-        r"\s+year\b)?"
+    year_words = r"(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year"
+    year_word = r"(?:,?\s+(?:of\s+)?" + year_words + r"\b)?"
     # (name, pattern, hint): the hint is what every match holds, in lower case (words of the pattern no match goes
     # without, or a year's first two digits); None where the words near which the rule is tried nearly always hold it
     rules = (
@@ -142,8 +147,7 @@ def compiled_rules() -> tuple[Rule, ...]:
         ("month_year", r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of)\s*)?" + month + r",?\s+(?:of\s+)?"
          r"(?:" + year + edge + "|" + spelled + ")", year_hint + "|nineteen|thousand"),
         ("month", r"(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<which>last|this|next|this past|this coming|that)\s+)?"
-         + month + r"(?:\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+next|"
-         r"the\s+previous)\s+year)?\b", None),
+         + month + r"(?:\s+(?:of\s+)?" + year_words + r")?\b", None),
         ("year", r"(?<![\w$£€.,/:'-])(?:(?P<mod>early|late|mid-|mid|pre-|post-|fiscal|calendar|the\s+(?:end|beginning|start|"
          r"middle)\s+of)[\s-]*)?" + year
          + r"(?![\w%]|[.,]\d|-\d|\s*-\s*\d|\s*to\s*(?!(?:1[6-9]|20)\d\d\b)\d|\s+(?:percent|people|troops|soldiers|tons|km|"
@@ -271,7 +275,10 @@ def trigger_words() -> dict[str, frozenset[str]]:
     for unit in [*v.units, *v.seasons, *v.parts_of_day, "weekend", "period", "half"]:
         for form in (unit, unit + "s", unit[:-1] + "ies", unit + "ly"):
             add(form, "unit")
-    add("easter", "word")  # the word every moveable feast's name holds
+    for feast in v.feasts:  # every moveable feast's name holds "easter": the one word that opens a search for them
+        for word in re.findall(r"[a-z]+", feast):
+            if all(word in other.split() for other in v.feasts):
+                add(word, "word")
     for phrase in [*v.references, *v.sets, *v.holidays, "nineteen", "thousand", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "today", "tonight", "tomorrow",
                    "yesterday", "noon",

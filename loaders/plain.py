@@ -1,8 +1,11 @@
 """Pasted page text to an `Article`: header (title, dateline, byline), story, and junk lines set aside."""
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from loaders.article import Article, DateSource, Segment
 from loaders.clean import (
@@ -106,17 +109,31 @@ _PLACE_ENDS = (".", "!", "?", ":", '"', "”")
 _PLACE_SMALL = frozenset({"of", "the", "de", "al", "el", "-", "–", "—"})
 
 
-_SIGN_OFF_REST = re.compile(r"[\s,.]*(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?[\s,.]*)?")
+# The places a sign-off may name besides its date: the gazetteer's places and their other names (the loaders read
+# the file itself; they do not load the gazetteer).
+PLACES_PATH = Path(__file__).resolve().parents[1] / "events" / "data" / "places.csv"
+_SIGN_OFF_SEPARATORS = re.compile(r"[\s,.]*,[\s,.]*|[\s.]*$|^[\s,.]*")
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """The lower-case names and other names of the gazetteer's places ("moscow", "kremlin", "russian capital")."""
+    with PLACES_PATH.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return frozenset(" ".join(name.lower().split()) for row in rows
+                     for name in [row["name"], *(row.get("aliases") or "").split(";")] if name.strip())
 
 
 def sign_off_date(line: str) -> date | None:
-    """The date a statement or press release signs off with, on a last line of its own: a full date and at most a
-    place ("8 September 2020", "Moscow, 8 September 2020")."""
+    """The date a statement or press release signs off with, on a last line of its own: a full date alone or with
+    known places ("8 September 2020", "Moscow, 8 September 2020", "The Kremlin, Moscow, 8 September 2020"); not
+    "Founded 18 January 2017", a fact about the writer."""
     found = find_calendar_dates(line)
     if len(found) != 1 or len(line) > 40:
         return None
-    rest = line[:found[0].start] + " " + line[found[0].end:]
-    return found[0].value if _SIGN_OFF_REST.fullmatch(rest) else None
+    rest = line[:found[0].start] + " , " + line[found[0].end:]
+    names = [" ".join(part.lower().removeprefix("the ").split()) for part in _SIGN_OFF_SEPARATORS.split(rest)]
+    return found[0].value if all(name in known_places() for name in names if name) else None
 
 
 def parse_plain_text(text: str, article_id: str, path: str = "", known_title: str | None = None,
@@ -228,13 +245,15 @@ def parse_plain_text(text: str, article_id: str, path: str = "", known_title: st
         after_dateline = False
         kept.append((raw_start + lead, stripped))
     kept.extend(held)
-    last = True
+    last, signed = True, None
     while cut_tail and kept and is_cut_off(kept[-1][1]):
         line = kept.pop()[1]
         removed.append(line)
         if last and published is None:
-            published = sign_off_date(line)  # "8 September 2020" closing a press release: the day it was issued
+            signed = sign_off_date(line)  # "8 September 2020" closing a press release: the day it was issued
         last = False
+    if signed is not None and all(found.value <= signed for _, line in kept for found in find_calendar_dates(line)):
+        published = signed  # not before a day the story itself states: that sign-off is no day of issue
     segments, parts, pos = [], [], 0
     for raw_start, line in kept:
         segments.append(Segment(pos, raw_start, len(line)))

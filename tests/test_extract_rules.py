@@ -1207,6 +1207,33 @@ def test_extract_narrative_dates_follow_the_story(text: str, expected: tuple[str
     assert (str(event.date), event.date.precision.value) == expected
 
 
+_AIR_CAMPAIGN = "Russia began its air campaign in Syria on 30 September 2015.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # what "after" or "into" names is a happening of its own, not the campaign the date told
+    "Three months after Assad fled, Asaad al-Shaibani met Sergei Lavrov in Moscow.",
+    "Ten days into the new government, Sergei Lavrov met Asaad al-Shaibani in Moscow.",
+    "The day after the fall of Assad, Russian diplomats met Asaad al-Shaibani in Damascus.",
+])
+def test_extract_a_span_from_a_happening_of_its_own_does_not_count_from_an_old_date(sentence: str) -> None:
+    (event,) = [e for e in events_of(_AIR_CAMPAIGN + sentence, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert not str(event.date).startswith("2015")
+
+
+def test_extract_a_span_from_the_happening_last_dated_counts_from_its_date() -> None:
+    text = _AIR_CAMPAIGN + "Two weeks into the campaign, Walid al-Muallem met Sergei Lavrov in Sochi."
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert (str(event.date), event.date.precision.value) == ("2015-10", "month")
+
+
+def test_extract_a_span_does_not_count_from_a_date_told_far_back() -> None:
+    filler = "Officials in both capitals gave differing accounts of what the bombing had achieved so far. " * 18
+    text = _AIR_CAMPAIGN + filler + "\n\nTwo weeks into the campaign, Walid al-Muallem met Sergei Lavrov in Sochi."
+    (event,) = [e for e in events_of(text, date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert not str(event.date).startswith("2015")
+
+
 def test_extract_a_remark_about_the_past_does_not_date_the_talks() -> None:
     # what "noted that" brings up is a fact of its own: its year dates neither the remark nor the talks
     text = ("Vladimir Putin received Bashar al-Assad in the Kremlin, where the guest is on an official visit.\n\n"

@@ -216,6 +216,12 @@ def test_read_markdown_a_short_first_heading_is_the_title(tmp_path: Path) -> Non
     # a sentence that ends with a date, or a line with two dates, is no sign-off
     ("The next session is due on 12 March 2019", None),
     ("12 March 2019 - 14 March 2019", None),
+    # besides the date, only places the gazetteer knows
+    ("The Kremlin, Moscow, 12 March 2019", date(2019, 3, 12)),
+    ("12 March 2019, Damascus.", date(2019, 3, 12)),
+    ("Founded 18 January 2017", None),
+    ("Updated 12 March 2019", None),
+    ("Rami Odeh, 12 March 2019", None),
 ])
 def test_plain_text_sign_off_date_is_the_publication_date(tail: str, expected: date | None) -> None:
     from loaders.plain import parse_plain_text
@@ -224,3 +230,16 @@ def test_plain_text_sign_off_date_is_the_publication_date(tail: str, expected: d
     article = parse_plain_text(text, "statement.txt")
     assert article.published == expected
     assert expected is None or article.published_source is DateSource.TEXT
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the story states a later day than the sign-off: the last line is no day of issue
+    ("The two ministries signed a consular protocol in Moscow on 4 April 2019.", None),
+    # an earlier day, or the same day, in the story leaves it the day of issue
+    ("The two ministries recalled the consular protocol they signed on 4 April 2017.", date(2019, 3, 12)),
+    ("The two ministries signed a consular protocol in Moscow on 12 March 2019.", date(2019, 3, 12)),
+])
+def test_plain_text_sign_off_date_is_not_before_a_day_the_story_states(body: str, expected: date | None) -> None:
+    from loaders.plain import parse_plain_text
+    text = "Ministry statement on the consultations\n\n" + body + "\n\nMoscow, 12 March 2019\n"
+    assert parse_plain_text(text, "statement.txt").published == expected

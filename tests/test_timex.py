@@ -41,6 +41,12 @@ def found(text: str, dct: date | None = WED) -> list[tuple[str, str, str]]:
     ("She hoped he would come to the forum, planned for 15 October.", date(2025, 7, 31),
      [("15 October", "DATE", "2025-10-15")]),
     ("The talks were scheduled for 15 October.", NOV, [("15 October", "DATE", "2025-10-15")]),
+    # a place between the verb and "for" is a name ("planned in Damascus for", "at The Hague"); lower-case words
+    # there are no place: "set at the summit for 3 March" is not a plan ahead, so March is the one just past
+    ("Talks planned in Damascus for 3 March may slip.", NOV, [("3 March", "DATE", "2026-03-03")]),
+    ("A forum planned at The Hague for 3 March may slip.", NOV, [("3 March", "DATE", "2026-03-03")]),
+    ("Quotas set at the summit for 3 March look out of reach.", NOV, [("3 March", "DATE", "2025-03-03")]),
+    ("A budget agreed and set at the meeting for 3 March has run out.", NOV, [("3 March", "DATE", "2025-03-03")]),
     ("The index is near the record high set on 6 August.", date(2025, 2, 6), [("6 August", "DATE", "2024-08-06")]),
     ("Talks were held last week.", WED, [("last week", "DATE", "2025-W04")]),
     ("The deal was signed 10 months ago.", WED, [("10 months ago", "DATE", "2024-03")]),
@@ -394,6 +400,45 @@ def test_narrative_cues_count_from_the_date_the_story_has_reached(text: str, exp
     assert found(text, NOV) == expected
 
 
+def _counted(text: str) -> list[tuple[str, str | None]]:
+    """The expressions of `text` after its first (a stated date), each with the day it leads to (None: none)."""
+    return [(t.text, t.point.value() if t.point else None) for t in find_timexes(text, NOV)[1:]]
+
+
+# "N units after/before/into X" and "the day after X" count from the date last told only when X refers back to what
+# that date told, and that date was told shortly before (STORY_REACH); a happening of its own has a day unknown here.
+_CAMPAIGN = "The air campaign opened on 30 September 2015, with jets flying from the coast. "
+_FILLER = "The analysts quoted here disagree about what the strikes achieved and about who paid for them. " * 17
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the object refers back to the happening the date told: counted from it
+    (_CAMPAIGN + "Three weeks after the first strikes, the envoy flew to Moscow.",
+     [("Three weeks", "2015-10-21")]),
+    (_CAMPAIGN + "Ten days into the campaign, the envoy flew to Moscow.", [("Ten days", "2015-10-10")]),
+    (_CAMPAIGN + "The day after, the envoy flew to Moscow.", [("The day after", "2015-10-01")]),
+    ("The old leader fell on 8 December 2024 and left the capital. The day after his fall, the envoys met.",
+     [("The day after", "2024-12-09")]),
+    ("Rebels attacked the airport on 3 May 2016. Two days after the attack, the envoys met.",
+     [("Two days", "2016-05-05")]),
+    # a clause, a named happening, something new, a happening the date did not tell: no day
+    (_CAMPAIGN + "Three months after Assad fled, the envoy flew to Moscow.", [("Three months", None)]),
+    (_CAMPAIGN + "Two weeks before he left office, the envoy flew to Moscow.", [("Two weeks", None)]),
+    (_CAMPAIGN + "Three weeks after the two sides signed a truce, the envoy flew to Moscow.", [("Three weeks", None)]),
+    (_CAMPAIGN + "Ten days into the new government, the envoy flew to Moscow.", [("Ten days", None)]),
+    (_CAMPAIGN + "A month after Assad's ouster, the envoy flew to Moscow.", [("A month", None)]),
+    (_CAMPAIGN + "Three weeks after a meeting in Geneva, the envoy flew to Moscow.", [("Three weeks", None)]),
+    (_CAMPAIGN + "Six months after the earthquake, the envoy flew to Moscow.", [("Six months", None)]),
+    (_CAMPAIGN + "The day after the fall of Assad, the envoy flew to Moscow.", []),
+    (_CAMPAIGN + "The day after his death, the envoy flew to Moscow.", []),
+    # told far back (more than STORY_REACH characters before): no longer where the story is
+    (_CAMPAIGN + _FILLER + "Three weeks after the first strikes, the envoy flew to Moscow.", [("Three weeks", None)]),
+    (_CAMPAIGN + _FILLER + "The day after, the envoy flew to Moscow.", []),
+])
+def test_counted_spans_count_only_from_the_happening_last_dated(text: str, expected: list) -> None:
+    assert _counted(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # told in the past right after a stated day of an earlier year, a day that would lie ahead of the document date
     # is the first such day after the story's date
@@ -457,3 +502,18 @@ def test_bench_timex_halves_scores_each_half_and_lists_changes(tmp_path, capsys)
     assert timex_halves.main([str(gold), "--diff", str(saved)]) == 0
     out = capsys.readouterr().out
     assert "- wsj_9999 'last year' 1987 (right)" in out and "+ wsj_9999 'last year' 1988 (gold 1987)" in out
+
+
+@pytest.mark.parametrize("before,scheduled", [
+    ("the summit, planned in the Syrian capital for ", True),
+    ("talks planned in Damascus for ", True),
+    ("a forum planned at The Hague for ", True),
+    ("a visit scheduled for ", True),
+    # inside the case-blind pattern the place must still be capitalised
+    ("a target set at the summit for ", False),
+    ("an offensive expected in the north for ", False),
+    ("aid due in the camps for ", False),
+])
+def test_a_place_between_a_plan_and_its_day_is_a_name(before: str, scheduled: bool) -> None:
+    from events.timex_context import SCHEDULED_FOR
+    assert (SCHEDULED_FOR.search(before) is not None) is scheduled
