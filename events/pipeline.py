@@ -73,10 +73,13 @@ def extractor_version() -> str:
 
 @cache
 def loader_version() -> str:
-    """A hash of the loaders package's code and data: a change to either makes every file be read again."""
+    """A hash of the loaders package's code and data, and of the places file its sign-off lines are read against:
+    a change to any makes every file be read again."""
     import loaders
+    from loaders.plain import PLACES_PATH
 
-    return _tree_hash(Path(loaders.__file__).parent)
+    digest = hashlib.sha256(_tree_hash(Path(loaders.__file__).parent).encode() + PLACES_PATH.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def extract_article(article: Article) -> Extraction:

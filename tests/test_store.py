@@ -275,3 +275,17 @@ def test_store_build_killed_by_sigkill_keeps_previous_state(corpus: Path, tmp_pa
     assert Path(f"{store}-journal").exists()  # a hot journal: the next reader rolls the half-done build back
     assert load_records(store) == first.records
     assert _counts(build(corpus, store=store).report).startswith("extraction: 18 articles extracted")
+
+
+def test_loader_version_follows_the_places_file_the_sign_off_lines_are_read_against(monkeypatch, tmp_path) -> None:
+    from events import pipeline
+    from loaders import plain
+    places = tmp_path / "places.csv"
+    places.write_bytes(plain.PLACES_PATH.read_bytes())
+    monkeypatch.setattr(plain, "PLACES_PATH", places)
+    pipeline.loader_version.cache_clear()
+    before = pipeline.loader_version()
+    places.write_bytes(places.read_bytes() + b"\n")
+    pipeline.loader_version.cache_clear()
+    assert pipeline.loader_version() != before
+    pipeline.loader_version.cache_clear()
