@@ -233,11 +233,12 @@ def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazette
              for m in BACKGROUND.finditer(sentence.text, sentence.lower)]
     owned = _possessed(gazetteer) if gazetteer is not None and (
         "'s" in sentence.text or "’s" in sentence.text) else None
+    has_of = " of " in sentence.text  # once per sentence, not per mention
     return [x for x in mentions if x.is_country or not (
         any(s <= x.start < e for s, e in spans)
         or (owned is not None and x.kind == "person"
             and owned.match(sentence.text, x.end - sentence.start) is not None)
-        or (x.kind == "person" and " of " in sentence.text
+        or (x.kind == "person" and has_of
             and RULE_OF.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
 
 
