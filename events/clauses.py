@@ -665,6 +665,25 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
                   refers.earlier)
 
 
+# What may stand between "after seeing" and the person seen: "the", a title ("Syrian President", "Foreign Minister").
+SEEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+
+
+def _seeing_someone(sentence: Sentence, triggers: list[_Trigger], people: list[Mention]) -> list[_Trigger]:
+    """The triggers less an "after seeing" that sees no one: the participle tells a meeting only when a person of
+    one side is named right after the verb and a party of the other side is in the sentence ("After seeing Assad
+    on Monday, Putin said"; not "After seeing the damage in Aleppo, Putin said", "After seeing the report, Lavrov
+    said")."""
+    def sees(t: _Trigger) -> bool:
+        for m in people:
+            if m.kind == "person" and m.country in ("SY", "RU") and \
+                    SEEN_TITLE.fullmatch(sentence.text, t.end, m.start - sentence.start) is not None:
+                other = "RU" if m.country == "SY" else "SY"
+                return any(x.country == other and not x.is_country for x in people)
+        return False
+    return [t for t in triggers if sentence.text[t.start:t.end].lower() != "after seeing" or sees(t)]
+
+
 def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]:
     """The triggers outside a part of the sentence that tells what went on for years (`DURATIVE`) or that marks
     a time from which something holds ("since ...")."""
@@ -869,6 +888,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
     if triggers:
         triggers = _not_lasting(sentence, triggers)
+    if triggers and "after seeing" in sentence.lowered:
+        triggers = _seeing_someone(sentence, triggers, people)
     if triggers and "whose" in sentence.lowered:
         triggers = _not_of_others(sentence, triggers, everyone)
     if skip is not None:
