@@ -1150,7 +1150,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     timex_starts = [t.start for t in timexes]
     sentences = split_sentences(text, lowered)
     entry_of = entries(text, sentences)
-    dead = dead_people(text, lowered, mentions)
+    dead = dead_people(text, lowered, mentions, gazetteer)
     for index, sentence in enumerate(sentences):
         lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
@@ -1238,25 +1238,43 @@ def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer)
 
 
 # "after the death of his predecessor Walid al-Muallem", "the late Syrian foreign minister", "X, who died in
-# November": a person the article says is dead. Not "the death of Assad's mother" (a possessive follows the name).
-DEATH_CUES = ("death", "late ", "died", "funeral", "passed away", "killed", "assassinat", "murder")
-DEAD_BEFORE = re.compile(r"\b(?:(?i:death|funeral|passing|assassination|murder|killing)\s+of\s+"
-                         r"(?:(?!of\b|and\b|with\b)[\w'’-]+\s+){0,4}"
-                         # "the late Syrian foreign minister": title words only, not "the late evening talks with"
-                         r"|[Tt]he\s+late\s+(?:(?:[A-Z][\w'’-]*|foreign|defen[cs]e|minister|president|prime|deputy|"
-                         r"former|ambassador|envoy|general|leader)\s+){0,4})$")
+# November": a person the article says is dead (the words: lexicon.toml [death]). Not "the death of Assad's mother"
+# (a possessive follows the name).
 POSSESSIVE = re.compile(r"['’]s?\b")
-DEAD_AFTER = re.compile(r"(?:,\s+who)?\s+(?:had\s+)?(?:died|passed\s+away|was\s+(?:killed|assassinated|"
-                        r"murdered|shot\s+dead))\b", re.I)
 
 
-def dead_people(text: str, lowered: str | None, mentions: list[Mention]) -> set[str]:
-    """The keys of the people an article says have died (`DEAD_BEFORE`, `DEAD_AFTER`)."""
+@dataclass(frozen=True)
+class _Death:
+    cues: tuple[str, ...]  # one of these is in any article a pattern finds a death in
+    before: re.Pattern[str]  # ends right before the name
+    after: re.Pattern[str]  # matches right after the name
+
+
+@cache
+def _death(gazetteer: Gazetteer) -> _Death:
+    """The patterns of a death told before or after a name, and the words an article must hold for either."""
+    spec = gazetteer.lexicon["death"]
+    # the words of a title, not the small words inside one ("Minister of Defence"): "the death of the soldiers
+    # of the unit and Putin" names no one dead
+    words = {w for w in gazetteer.lexicon["titles"]["words"] if w not in {"'s", "of", "for", "to", "and", "in", "on"}}
+    between = r"(?:(?:" + trie_alternation(words | set(spec["between"])) + r"|[A-Z][\w'’-]*)\s+){0,4}"
+    before = re.compile(r"\b(?:(?i:" + trie_alternation(spec["nouns"]) + r")\s+of\s+|[Tt]he\s+late\s+)"
+                        + between + "$")
+    after = re.compile(r"(?:,\s+who)?\s+(?:had\s+)?(?:" + "|".join(
+        r"\s+".join(map(re.escape, phrase.split())) for phrase in spec["after"]) + r")\b", re.I)
+    # every word a pattern needs, so that an article without any is skipped at once
+    cues = tuple(sorted({*spec["nouns"], "late ", *(phrase.split()[-1] for phrase in spec["after"])}))
+    return _Death(cues, before, after)
+
+
+def dead_people(text: str, lowered: str | None, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The keys of the people an article says have died (lexicon.toml [death])."""
     lower = lowered if lowered is not None else text.lower()
-    if not any(cue in lower for cue in DEATH_CUES):
+    death = _death(gazetteer)
+    if not any(cue in lower for cue in death.cues):
         return set()
     return {m.key for m in mentions if m.kind == "person" and not POSSESSIVE.match(text, m.end) and (
-        DEAD_BEFORE.search(text, max(0, m.start - 80), m.start) or DEAD_AFTER.match(text, m.end))}
+        death.before.search(text, max(0, m.start - 80), m.start) or death.after.match(text, m.end))}
 
 
 # What one side's forces do somewhere, rather than what they have there ("an air base", "troops").

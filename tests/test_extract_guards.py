@@ -26,3 +26,34 @@ def test_after_seeing_someone_of_the_other_side_is_a_meeting(text: str) -> None:
     (event,) = [e for e in events_of(text, date(2019, 7, 25)) if e.event_type.value == "meeting"]
     assert event.modality.value == "reported" and str(event.date) == "2019-07-22"
     assert names(event) == {"Vladimir Putin", "Bashar al-Assad"}
+
+
+def _dead(text: str) -> set[str]:
+    from events.actors import find_mentions
+    from events.clauses import dead_people
+    from events.gazetteer import load_gazetteer
+    mentions = list(find_mentions(text, load_gazetteer(), date(2020, 12, 1)))
+    return dead_people(text, text.lower(), mentions, load_gazetteer())
+
+
+@pytest.mark.parametrize("text", [
+    "After the death of three Russian pilots Putin vowed revenge.",
+    "After the killing of two soldiers near Idlib Putin spoke of revenge.",
+    "The funeral of many victims in Aleppo Assad attended was filmed.",
+])
+def test_plain_words_between_a_death_and_a_name_mark_no_one_dead(text: str) -> None:
+    assert _dead(text) == set()
+
+
+@pytest.mark.parametrize("noun", ["death", "funeral", "passing", "assassination", "murder", "killing"])
+def test_every_death_noun_marks_the_person_named_after_it_dead(noun: str) -> None:
+    # each noun is also a cue, or an article holding only it would be skipped before the pattern is tried
+    assert _dead(f"Mekdad spoke of the {noun} of former Syrian Foreign Minister Walid al-Muallem.") \
+        == {"walid-al-muallem"}
+
+
+def test_the_living_leader_after_a_death_of_others_keeps_his_meeting() -> None:
+    events = events_of("After the death of three Russian pilots Vladimir Putin vowed revenge. Putin met Bashar "
+                       "al-Assad in the Kremlin, the Kremlin said.", date(2025, 11, 20))
+    meetings = [e for e in events if e.event_type.value == "meeting"]
+    assert len(meetings) == 1 and names(meetings[0]) == {"Vladimir Putin", "Bashar al-Assad"}
