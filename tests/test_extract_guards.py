@@ -57,3 +57,27 @@ def test_the_living_leader_after_a_death_of_others_keeps_his_meeting() -> None:
                        "al-Assad in the Kremlin, the Kremlin said.", date(2025, 11, 20))
     meetings = [e for e in events if e.event_type.value == "meeting"]
     assert len(meetings) == 1 and names(meetings[0]) == {"Vladimir Putin", "Bashar al-Assad"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bashar al-Assad would later meet Vladimir Putin in Sochi in May 2018.",
+    "Bashar al-Assad met Vladimir Putin in Moscow in 2015. He would again meet Putin in Sochi on 17 May 2018.",
+    "Bashar al-Assad would eventually visit Moscow in October 2015 to meet Vladimir Putin.",
+    "A lease that would subsequently be signed by Bashar al-Assad and Vladimir Putin in 2017 was discussed.",
+])
+def test_would_telling_what_came_next_is_reported(text: str) -> None:
+    events = events_of(text, date(2025, 11, 20))
+    assert events and all(e.modality.value == "reported" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Sergey Lavrov said Bashar al-Assad would meet Vladimir Putin in Sochi next week.",
+    "Sergey Lavrov said a deal would be signed by Ahmed al-Sharaa and Vladimir Putin next month.",
+    # "later", "again" in what someone says is still to come
+    "Sergey Lavrov said on Monday he would later travel to Damascus to meet Ahmed al-Sharaa.",
+    "Vladimir Putin said he would again visit Syria next year to meet Ahmed al-Sharaa.",
+    "Sergey Lavrov said on Monday, in Moscow, that a deal would later be signed with Ahmed al-Sharaa.",
+])
+def test_would_after_a_saying_verb_stays_planned(text: str) -> None:
+    events = events_of(text, date(2025, 11, 20))
+    assert [e.modality.value for e in events if e.event_type.value != "statement"] == ["planned"]
