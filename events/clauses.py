@@ -201,6 +201,10 @@ class Clause:
     part: tuple[int, int] | None = None
     dated_at: tuple[int, int] | None = None  # where its own date is, when its part is the clause break around it
     day_of_year: tuple[int, int] | None = None  # (month, day) of an undated clause's "on 28 December" with no year
+    # an undated relative clause telling what came next ("Al-Shibani, who was later received by Putin, told
+    # reporters"): dated only by the story told in the sentences before, never by its own sentence's date or the
+    # publication's (`events.extract.resolve_draft_date`)
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -823,16 +827,24 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
 
 # ", who had talks with Lavrov in Moscow that summer,": a relative clause about the person just named.
 WHO_CLAUSE = re.compile(r",\s+who\s+[^,;:]*")
+# An undated relative clause of contact tells background of no one day: "who met Lavrov many times", "who once held
+# talks with Lavrov", "who had met Putin before". Only one telling what came next in the story ("who was later
+# received by Putin") is a contact of its own, dated by the story told before.
+WHO_NEXT = re.compile(r"\b(?:later|then|afterwards|subsequently)\b")
+WHO_HABITUAL = re.compile(r"\b(?:once|twice|\w+\s+times|often|repeatedly|previously|regularly|frequently|"
+                          r"occasions|in\s+the\s+past|before|ever|has|have|had|used\s+to)\b")
 
 
 def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
                  timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
-                 refers: _Refers) -> tuple[Clause, tuple[int, int]] | None:
+                 refers: _Refers) -> tuple[Clause | None, tuple[int, int]] | None:
     """The contact a relative clause tells of the person right before it ("Mekdad, who held talks with Lavrov in
     Moscow that summer, later lost his post", "Al-Shibani, who was later received by Putin, told reporters"):
     a clause of that person and the people the relative clause names, with its own date if it has one, and the
     relative clause's span in the sentence text; None when the sentence has no such clause. The people of a
-    relative clause are no parties of the rest of the sentence (`BACKGROUND`)."""
+    relative clause are no parties of the rest of the sentence (`BACKGROUND`). An undated relative clause takes
+    neither the date of the rest of the sentence nor the publication's: it is no clause (None with its span) unless
+    it tells what came next without a habitual word (`WHO_NEXT`, `WHO_HABITUAL`), and then it is `background`."""
     for rel in WHO_CLAUSE.finditer(sentence.text):
         lo, hi = rel.start() + 1, rel.end()
         contact = _main_type([t for t in triggers if lo <= t.start < hi and t.event_type in CONTACT_TYPES])
@@ -856,10 +868,14 @@ def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone
                                                 BACKGROUND.finditer(sentence.text, sentence.lower))):
             continue  # "X, who also joined the talks": a member of the party, not a clause of its own
         own = [t for t in timexes if sentence.start + lo <= t.start < sentence.start + hi]
+        told = sentence.lowered[lo:hi]
+        if not own and (WHO_HABITUAL.search(told) or not WHO_NEXT.search(told)):
+            return None, (lo, hi)  # "Mekdad, who met Lavrov many times, criticised Turkey": of no one day
         planned = bool(gazetteer.planned.search(*_part(sentence, lo, hi)))
         clause = _clause(index, sentence, contact.event_type, planned, [antecedent, *inside],
                          own[0].date if own else None, False, [], _Refers(None, False, refers.earlier))
         clause.part = (sentence.start + lo, sentence.start + hi)
+        clause.background = not own
         return clause, (lo, hi)
     return None
 
@@ -899,7 +915,9 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         if told is not None:
             clause, (lo, hi) = told
             rest = [t for t in timexes if not sentence.start + lo <= t.start < sentence.start + hi]
-            return [clause, *_sentence_clauses(index, sentence, people, rest, gazetteer, refers, everyone, prefixes,
+            # nor are the countries it names the rest's parties ("who held talks with Lavrov in Moscow, said")
+            people = [m for m in people if not sentence.start + lo <= m.start < sentence.start + hi]
+            return [*([clause] if clause is not None else []), *_sentence_clauses(index, sentence, people, rest, gazetteer, refers, everyone, prefixes,
                                                (lo, hi))]
     if negated and _only_reports(sentence, triggers) and \
             {m.country for m in people if not m.is_country and m.kind == "person"} != {"SY", "RU"}:

@@ -52,6 +52,11 @@ def test_every_death_noun_marks_the_person_named_after_it_dead(noun: str) -> Non
         == {"walid-al-muallem"}
 
 
+def test_a_long_serving_predecessor_named_after_a_death_is_dead() -> None:
+    assert _dead("Bassam Sabbagh spoke at the funeral of his long-serving predecessor Walid al-Muallem.") \
+        == {"walid-al-muallem"}
+
+
 def test_the_living_leader_after_a_death_of_others_keeps_his_meeting() -> None:
     events = events_of("After the death of three Russian pilots Vladimir Putin vowed revenge. Putin met Bashar "
                        "al-Assad in the Kremlin, the Kremlin said.", date(2025, 11, 20))
@@ -81,3 +86,32 @@ def test_would_telling_what_came_next_is_reported(text: str) -> None:
 def test_would_after_a_saying_verb_stays_planned(text: str) -> None:
     events = events_of(text, date(2025, 11, 20))
     assert [e.modality.value for e in events if e.event_type.value != "statement"] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian Foreign Minister Faisal Mekdad, who met Sergey Lavrov many times, criticised Turkey.",
+    "Syrian Foreign Minister Faisal Mekdad, who once held talks with Sergey Lavrov in Moscow, said on Monday that "
+    "Turkey must withdraw.",
+    "Syrian Foreign Minister Faisal Mekdad, who held talks with Sergey Lavrov in Moscow, said on Monday that Turkey "
+    "must withdraw.",
+    "Syrian Foreign Minister Faisal Mekdad, who had often spoken to Sergey Lavrov by phone, praised Russia's role "
+    "on Tuesday.",
+])
+def test_an_undated_relative_clause_of_contact_is_background_of_no_day(text: str) -> None:
+    events = events_of(text, date(2025, 11, 20))
+    assert [e for e in events if e.event_type.value in ("meeting", "call")] == []
+    # neither the day of the rest of the sentence nor the publication's
+    assert not [e for e in events if {"Faisal Mekdad", "Sergey Lavrov"} <= names(e)]
+
+
+def test_a_relative_clause_of_contact_with_its_own_date_keeps_it() -> None:
+    (event,) = [e for e in events_of(
+        "Syrian Foreign Minister Faisal Mekdad, who held talks with Sergey Lavrov in Moscow in August 2022, said on "
+        "Monday that Turkey must withdraw.", date(2025, 11, 20)) if e.event_type.value == "meeting"]
+    assert names(event) == {"Faisal Mekdad", "Sergey Lavrov"} and str(event.date) == "2022-08"
+
+
+def test_a_relative_clause_of_what_came_next_with_no_story_before_makes_no_event() -> None:
+    assert [e for e in events_of("Asaad al-Shaibani, who was later received by Vladimir Putin, told reporters on "
+                                 "Monday that the old agreements would be reviewed.", date(2025, 11, 20))
+            if e.event_type.value == "meeting"] == []
