@@ -12,7 +12,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from events.actors import Mention, country_mention, find_mentions, holder_on
@@ -1227,6 +1227,14 @@ AND_BETWEEN = re.compile(r"\s+and\s+")
 TO_OBJECT = re.compile(r"\s+(?:(?:by|with)\s+)?$")
 
 
+@lru_cache(maxsize=4)
+def _contact_matches(sentence: Sentence, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
+    """Where the meeting and call patterns match in a sentence (offsets in its text), found once for the several
+    checks that ask (`_sentence_timexes`, `_each_of_both`)."""
+    return tuple((m.start(), m.end()) for rule in gazetteer.event_types if rule.name in ("meeting", "call")
+                 and rule.pattern for m in rule.pattern.finditer(sentence.text))
+
+
 def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer) -> list[Clause]:
     """"Al-Shaibani was received by both Lavrov and Putin": one contact with each of the two people of one side
     named after "both" right after a meeting or call verb in the clause's part of the sentence; the clause itself
@@ -1235,11 +1243,11 @@ def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer)
     if clause.event_type not in CONTACT_TYPES:
         return [clause]
     lo, hi = clause.part or (sentence.start, sentence.end)
-    contacts = [rule.pattern for rule in gazetteer.event_types if rule.name in ("meeting", "call") and rule.pattern]
+    contacts = _contact_matches(sentence, gazetteer)
     for both in BOTH.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
         window = max(0, both.start() - 40)
-        if not any(TO_OBJECT.fullmatch(sentence.text, m.end(), both.start()) for pattern in contacts
-                   for m in pattern.finditer(sentence.text, window, both.start())):
+        if not any(TO_OBJECT.fullmatch(sentence.text, end, both.start()) for start, end in contacts
+                   if window <= start and end <= both.start()):
             continue
         at = sentence.start + both.end()
         first = next((m for m in mentions if m.start == at and m.kind == "person"), None)
@@ -1393,16 +1401,14 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     remark = _remark_that(tuple(gazetteer.lexicon["remarks"]["verbs"]))
     if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower \
             or (" that " in lower and remark.search(sentence.text, sentence.lower)):
-        told = sorted(sentence.start + m.start() for rule in gazetteer.event_types
-                      if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text))
+        told = sorted(sentence.start + start for start, _ in _contact_matches(sentence, gazetteer))
         topics = _topic_date_spans(sentence, told, remark)
     happenings, right_after = _happening_dates(sentence, gazetteer)
     fates = _later_fate_spans(sentence)
     if fates:
         # "Muallem, who would die two months later": not the contact's day, but counted from it; a contact told there
         # keeps its day ("Lavrov, who would meet Assad on 3 May, ...")
-        contacts = [sentence.start + m.start() for rule in gazetteer.event_types
-                    if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text)]
+        contacts = [sentence.start + start for start, _ in _contact_matches(sentence, gazetteer)]
         fates = [(a, b) for a, b in fates if not any(a <= c < b for c in contacts)]
         timexes = [dataclasses.replace(t, date=t.base, type="DATE")
                    if t.base and any(a <= t.start < b for a, b in fates) else t for t in timexes]
