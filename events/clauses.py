@@ -228,29 +228,30 @@ def clause_part(clause: Clause) -> tuple[int, int] | None:
     return None if lo <= 0 and hi >= len(sentence.text) else (lo, hi)
 
 
-def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazetteer | None = None) -> list[Mention]:
+def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """The parties a sentence makes of the people it names: not those inside a background clause, nor those named
     only as the owner of someone or of a request (`_possessed`: "Putin's special envoy", "at Putin's request")."""
     if all(x.is_country for x in mentions):
         return list(mentions)  # countries are parties wherever they are named
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for m in BACKGROUND.finditer(sentence.text, sentence.lower)]
-    owned = _possessed(gazetteer) if gazetteer is not None and (
-        "'s" in sentence.text or "’s" in sentence.text) else None
-    has_of = " of " in sentence.text  # once per sentence, not per mention
+    owned = _possessed(gazetteer) if "'s" in sentence.text or "’s" in sentence.text else None
+    rule_of = _rule_of(gazetteer) if " of " in sentence.text else None  # once per sentence, not per mention
     return [x for x in mentions if x.is_country or not (
         any(s <= x.start < e for s, e in spans)
         or (owned is not None and x.kind == "person"
             and owned.match(sentence.text, x.end - sentence.start) is not None)
-        or (x.kind == "person" and has_of
-            and RULE_OF.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
+        or (x.kind == "person" and rule_of is not None
+            and rule_of.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
 
 
-# "a cabinet that ended the rule of Bashar al-Assad", "since the fall of Assad": the person stands for his
-# rule (as "the Assad regime", "Assad's fall" do in `events.actors.NAME_AS_ADJECTIVE`).
-RULE_OF = re.compile(r"\b(?:rule|regime|era|fall|downfall|ouster|overthrow|removal|departure|legacy|family|"
-                     r"supporters|loyalists)\s+of\s+(?:(?:the\s+)?(?:former|ousted|late|deposed)\s+|president\s+)*$",
-                     re.I)
+@cache
+def _rule_of(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """A noun of the lexicon's `rule_of` and "of" ending right before a name: "the rule of", "the fall of the
+    former president"; the person stands for his rule."""
+    nouns = trie_alternation(gazetteer.lexicon["rule_of"]["nouns"])
+    return re.compile(r"\b(?:" + nouns + r")\s+of\s+(?:(?:the\s+)?(?:former|ousted|late|deposed)\s+|president\s+)*$",
+                      re.I)
 
 
 @cache
@@ -575,14 +576,18 @@ def _spokesperson_tells(sentence: Sentence, people: list[Mention], triggers: lis
     return min(said, key=lambda t: t.start)
 
 
-INVITATION = Caseless(r"\binvit(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:visit|come|travel|attend)\b")
+@cache
+def _invitation(gazetteer: Gazetteer) -> Caseless:
+    """"invited al-Shaibani to visit Moscow": an invitation to one of the lexicon's `invitation` verbs."""
+    verbs = trie_alternation(gazetteer.lexicon["invitation"]["verbs"])
+    return Caseless(r"\binvit(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:" + verbs + r")\b")
 
 
-def _invitation_told(sentence: Sentence, triggers: list[_Trigger], main: _Trigger) -> _Trigger:
+def _invitation_told(sentence: Sentence, triggers: list[_Trigger], main: _Trigger, gazetteer: Gazetteer) -> _Trigger:
     """"The presidency said Putin had voiced support for Syria's unity and invited al-Shaibani to visit Moscow": a
     visit still to come that is only an invitation, in a sentence that tells what was said, is that statement (the
     first statement trigger other than the reporting verbs); else `main`."""
-    if not any(m.start() <= main.start < m.end() for m in INVITATION.finditer(sentence.text, sentence.lower)):
+    if not any(m.start() <= main.start < m.end() for m in _invitation(gazetteer).finditer(sentence.text, sentence.lower)):
         return main
     said = [t for t in triggers if t.event_type is EventType.STATEMENT
             and sentence.text[t.start:t.end].lower() not in REPORTING]
@@ -952,7 +957,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     if planned and main is not None and main.event_type in CONTACT_TYPES:
         main = _spokesperson_tells(sentence, people, triggers, main, timexes)
         if main.event_type in CONTACT_TYPES and "invit" in sentence.lowered:
-            main = _invitation_told(sentence, triggers, main)
+            main = _invitation_told(sentence, triggers, main, gazetteer)
         planned = main.event_type is not EventType.STATEMENT  # what they said, they said
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
@@ -1210,7 +1215,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
                 if clause.date is None:
                     clause.day_of_year = unread
                 if clause.event_type is EventType.AID or (clause.event_type is EventType.MILITARY and any(
-                        act in sentence.lowered for act in STRIKE_WORDS)):
+                        act in sentence.lowered for act in gazetteer.lexicon["strikes"]["words"])):
                     _destination_side(clause, gazetteer)
             clauses.extend(found)
         else:
@@ -1303,8 +1308,6 @@ def dead_people(text: str, lowered: str | None, mentions: list[Mention], gazette
         death.before.search(text, max(0, m.start - 80), m.start) or death.after.match(text, m.end))}
 
 
-# What one side's forces do somewhere, rather than what they have there ("an air base", "troops").
-STRIKE_WORDS = ("strikes", "sorties", "bombed", "bombing", "struck", "raids", "shelled", "shelling")
 def _unread_day(sentence: Sentence, read: list[Timex]) -> tuple[int, int] | None:
     """The month and day a sentence names without a year that could not be read for want of a publication date
     ("came on 28 December" in an article of unknown year; `read`: the sentence's dates that were): still a day,
@@ -1319,7 +1322,7 @@ def _unread_day(sentence: Sentence, read: list[Timex]) -> tuple[int, int] | None
 
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:
     """"A cargo of Russian wheat docked at Latakia": where aid of one side goes names the other side; so does where
-    one side's forces strike (`STRIKE_WORDS`: "Russian jets based at Hmeimim were flying their first strikes")."""
+    one side's forces strike (lexicon.toml [strikes]: "Russian jets based at Hmeimim were flying their first strikes")."""
     named = {iso for iso in ("SY", "RU") if clause.persons[iso] or clause.bodies[iso] or iso in clause.countries}
     if len(named) == 1:
         iso = place_country(clause.sentence.text, gazetteer)
