@@ -148,6 +148,8 @@ def extract_events(article: Article, gazetteer: Gazetteer, anchor: EventDate | N
     placed: list[tuple[Draft, EventDate, str]] = []  # the meetings placed so far, with their day
     for draft in group_clauses(clauses):
         when = resolve_draft_date(draft, clauses, anchor)
+        if when is None and any(c.background for c in draft.clauses):
+            continue  # an undated relative clause the story told before does not date (`Clause.background`)
         syria = side_actors(draft, "SY", names, gazetteer, when)
         russia = side_actors(draft, "RU", names, gazetteer, when)
         texts = [c.sentence.text for c in draft.clauses]

@@ -12,7 +12,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from events.actors import Mention, country_mention, find_mentions, holder_on
@@ -201,6 +201,10 @@ class Clause:
     part: tuple[int, int] | None = None
     dated_at: tuple[int, int] | None = None  # where its own date is, when its part is the clause break around it
     day_of_year: tuple[int, int] | None = None  # (month, day) of an undated clause's "on 28 December" with no year
+    # an undated relative clause telling what came next ("Al-Shibani, who was later received by Putin, told
+    # reporters"): dated only by the story told in the sentences before, never by its own sentence's date or the
+    # publication's (`events.extract.resolve_draft_date`)
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,28 +228,30 @@ def clause_part(clause: Clause) -> tuple[int, int] | None:
     return None if lo <= 0 and hi >= len(sentence.text) else (lo, hi)
 
 
-def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazetteer | None = None) -> list[Mention]:
+def participants(mentions: list[Mention], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """The parties a sentence makes of the people it names: not those inside a background clause, nor those named
     only as the owner of someone or of a request (`_possessed`: "Putin's special envoy", "at Putin's request")."""
     if all(x.is_country for x in mentions):
         return list(mentions)  # countries are parties wherever they are named
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for m in BACKGROUND.finditer(sentence.text, sentence.lower)]
-    owned = _possessed(gazetteer) if gazetteer is not None and (
-        "'s" in sentence.text or "’s" in sentence.text) else None
+    owned = _possessed(gazetteer) if "'s" in sentence.text or "’s" in sentence.text else None
+    rule_of = _rule_of(gazetteer) if " of " in sentence.text else None  # once per sentence, not per mention
     return [x for x in mentions if x.is_country or not (
         any(s <= x.start < e for s, e in spans)
         or (owned is not None and x.kind == "person"
             and owned.match(sentence.text, x.end - sentence.start) is not None)
-        or (x.kind == "person" and " of " in sentence.text
-            and RULE_OF.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
+        or (x.kind == "person" and rule_of is not None
+            and rule_of.search(sentence.text, max(0, x.start - sentence.start - 30), x.start - sentence.start)))]
 
 
-# "a cabinet that ended the rule of Bashar al-Assad", "since the fall of Assad": the person stands for his
-# rule (as "the Assad regime", "Assad's fall" do in `events.actors.NAME_AS_ADJECTIVE`).
-RULE_OF = re.compile(r"\b(?:rule|regime|era|fall|downfall|ouster|overthrow|removal|departure|legacy|family|"
-                     r"supporters|loyalists)\s+of\s+(?:(?:the\s+)?(?:former|ousted|late|deposed)\s+|president\s+)*$",
-                     re.I)
+@cache
+def _rule_of(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """A noun of the lexicon's `rule_of` and "of" ending right before a name: "the rule of", "the fall of the
+    former president"; the person stands for his rule."""
+    nouns = trie_alternation(gazetteer.lexicon["rule_of"]["nouns"])
+    return re.compile(r"\b(?:" + nouns + r")\s+of\s+(?:(?:the\s+)?(?:former|ousted|late|deposed)\s+|president\s+)*$",
+                      re.I)
 
 
 @cache
@@ -570,14 +576,18 @@ def _spokesperson_tells(sentence: Sentence, people: list[Mention], triggers: lis
     return min(said, key=lambda t: t.start)
 
 
-INVITATION = Caseless(r"\binvit(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:visit|come|travel|attend)\b")
+@cache
+def _invitation(gazetteer: Gazetteer) -> Caseless:
+    """"invited al-Shaibani to visit Moscow": an invitation to one of the lexicon's `invitation` verbs."""
+    verbs = trie_alternation(gazetteer.lexicon["invitation"]["verbs"])
+    return Caseless(r"\binvit(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:" + verbs + r")\b")
 
 
-def _invitation_told(sentence: Sentence, triggers: list[_Trigger], main: _Trigger) -> _Trigger:
+def _invitation_told(sentence: Sentence, triggers: list[_Trigger], main: _Trigger, gazetteer: Gazetteer) -> _Trigger:
     """"The presidency said Putin had voiced support for Syria's unity and invited al-Shaibani to visit Moscow": a
     visit still to come that is only an invitation, in a sentence that tells what was said, is that statement (the
     first statement trigger other than the reporting verbs); else `main`."""
-    if not any(m.start() <= main.start < m.end() for m in INVITATION.finditer(sentence.text, sentence.lower)):
+    if not any(m.start() <= main.start < m.end() for m in _invitation(gazetteer).finditer(sentence.text, sentence.lower)):
         return main
     said = [t for t in triggers if t.event_type is EventType.STATEMENT
             and sentence.text[t.start:t.end].lower() not in REPORTING]
@@ -662,6 +672,25 @@ def _clause(index: int, sentence: Sentence, event_type: EventType | None, planne
     return Clause(index, sentence, event_type, Modality.PLANNED if planned else Modality.REPORTED, persons,
                   countries, date, refers.anaphor is not None, bodies, refers.remarks, weak, join_persons,
                   refers.earlier)
+
+
+# What may stand between "after seeing" and the person seen: "the", a title ("Syrian President", "Foreign Minister").
+SEEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+
+
+def _seeing_someone(sentence: Sentence, triggers: list[_Trigger], people: list[Mention]) -> list[_Trigger]:
+    """The triggers less an "after seeing" that sees no one: the participle tells a meeting only when a person of
+    one side is named right after the verb and a party of the other side is in the sentence ("After seeing Assad
+    on Monday, Putin said"; not "After seeing the damage in Aleppo, Putin said", "After seeing the report, Lavrov
+    said")."""
+    def sees(t: _Trigger) -> bool:
+        for m in people:
+            if m.kind == "person" and m.country in ("SY", "RU") and \
+                    SEEN_TITLE.fullmatch(sentence.text, t.end, m.start - sentence.start) is not None:
+                other = "RU" if m.country == "SY" else "SY"
+                return any(x.country == other and not x.is_country for x in people)
+        return False
+    return [t for t in triggers if sentence.text[t.start:t.end].lower() != "after seeing" or sees(t)]
 
 
 def _not_lasting(sentence: Sentence, triggers: list[_Trigger]) -> list[_Trigger]:
@@ -803,16 +832,24 @@ def _relative_clauses(index: int, sentence: Sentence, people: list[Mention], eve
 
 # ", who had talks with Lavrov in Moscow that summer,": a relative clause about the person just named.
 WHO_CLAUSE = re.compile(r",\s+who\s+[^,;:]*")
+# An undated relative clause of contact tells background of no one day: "who met Lavrov many times", "who once held
+# talks with Lavrov", "who had met Putin before". Only one telling what came next in the story ("who was later
+# received by Putin") is a contact of its own, dated by the story told before.
+WHO_NEXT = re.compile(r"\b(?:later|then|afterwards|subsequently)\b")
+WHO_HABITUAL = re.compile(r"\b(?:once|twice|\w+\s+times|often|repeatedly|previously|regularly|frequently|"
+                          r"occasions|in\s+the\s+past|before|ever|has|have|had|used\s+to)\b")
 
 
 def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone: list[Mention],
                  timexes: list[Timex], triggers: list[_Trigger], gazetteer: Gazetteer,
-                 refers: _Refers) -> tuple[Clause, tuple[int, int]] | None:
+                 refers: _Refers) -> tuple[Clause | None, tuple[int, int]] | None:
     """The contact a relative clause tells of the person right before it ("Mekdad, who held talks with Lavrov in
     Moscow that summer, later lost his post", "Al-Shibani, who was later received by Putin, told reporters"):
     a clause of that person and the people the relative clause names, with its own date if it has one, and the
     relative clause's span in the sentence text; None when the sentence has no such clause. The people of a
-    relative clause are no parties of the rest of the sentence (`BACKGROUND`)."""
+    relative clause are no parties of the rest of the sentence (`BACKGROUND`). An undated relative clause takes
+    neither the date of the rest of the sentence nor the publication's: it is no clause (None with its span) unless
+    it tells what came next without a habitual word (`WHO_NEXT`, `WHO_HABITUAL`), and then it is `background`."""
     for rel in WHO_CLAUSE.finditer(sentence.text):
         lo, hi = rel.start() + 1, rel.end()
         contact = _main_type([t for t in triggers if lo <= t.start < hi and t.event_type in CONTACT_TYPES])
@@ -836,10 +873,14 @@ def _who_contact(index: int, sentence: Sentence, people: list[Mention], everyone
                                                 BACKGROUND.finditer(sentence.text, sentence.lower))):
             continue  # "X, who also joined the talks": a member of the party, not a clause of its own
         own = [t for t in timexes if sentence.start + lo <= t.start < sentence.start + hi]
+        told = sentence.lowered[lo:hi]
+        if not own and (WHO_HABITUAL.search(told) or not WHO_NEXT.search(told)):
+            return None, (lo, hi)  # "Mekdad, who met Lavrov many times, criticised Turkey": of no one day
         planned = bool(gazetteer.planned.search(*_part(sentence, lo, hi)))
         clause = _clause(index, sentence, contact.event_type, planned, [antecedent, *inside],
                          own[0].date if own else None, False, [], _Refers(None, False, refers.earlier))
         clause.part = (sentence.start + lo, sentence.start + hi)
+        clause.background = not own
         return clause, (lo, hi)
     return None
 
@@ -868,6 +909,8 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     triggers = find_triggers(sentence.text, sentence.lower, gazetteer, refers.denial, prefixes, negated)
     if triggers:
         triggers = _not_lasting(sentence, triggers)
+    if triggers and "after seeing" in sentence.lowered:
+        triggers = _seeing_someone(sentence, triggers, people)
     if triggers and "whose" in sentence.lowered:
         triggers = _not_of_others(sentence, triggers, everyone)
     if skip is not None:
@@ -877,7 +920,9 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
         if told is not None:
             clause, (lo, hi) = told
             rest = [t for t in timexes if not sentence.start + lo <= t.start < sentence.start + hi]
-            return [clause, *_sentence_clauses(index, sentence, people, rest, gazetteer, refers, everyone, prefixes,
+            # nor are the countries it names the rest's parties ("who held talks with Lavrov in Moscow, said")
+            people = [m for m in people if not sentence.start + lo <= m.start < sentence.start + hi]
+            return [*([clause] if clause is not None else []), *_sentence_clauses(index, sentence, people, rest, gazetteer, refers, everyone, prefixes,
                                                (lo, hi))]
     if negated and _only_reports(sentence, triggers) and \
             {m.country for m in people if not m.is_country and m.kind == "person"} != {"SY", "RU"}:
@@ -912,7 +957,7 @@ def _sentence_clauses(index: int, sentence: Sentence, people: list[Mention], tim
     if planned and main is not None and main.event_type in CONTACT_TYPES:
         main = _spokesperson_tells(sentence, people, triggers, main, timexes)
         if main.event_type in CONTACT_TYPES and "invit" in sentence.lowered:
-            main = _invitation_told(sentence, triggers, main)
+            main = _invitation_told(sentence, triggers, main, gazetteer)
         planned = main.event_type is not EventType.STATEMENT  # what they said, they said
     if len(timexes) <= 1 or not triggers:
         date = timexes[0].date if timexes else None
@@ -1128,7 +1173,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
     timex_starts = [t.start for t in timexes]
     sentences = split_sentences(text, lowered)
     entry_of = entries(text, sentences)
-    dead = dead_people(text, lowered, mentions)
+    dead = dead_people(text, lowered, mentions, gazetteer)
     for index, sentence in enumerate(sentences):
         lo_m, hi_m = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
         lo, hi = bisect_left(timex_starts, sentence.start), bisect_left(timex_starts, sentence.end)
@@ -1170,7 +1215,7 @@ def find_clauses(text: str, anchor: EventDate | None, gazetteer: Gazetteer) -> t
                 if clause.date is None:
                     clause.day_of_year = unread
                 if clause.event_type is EventType.AID or (clause.event_type is EventType.MILITARY and any(
-                        act in sentence.lowered for act in STRIKE_WORDS)):
+                        act in sentence.lowered for act in gazetteer.lexicon["strikes"]["words"])):
                     _destination_side(clause, gazetteer)
             clauses.extend(found)
         else:
@@ -1187,6 +1232,14 @@ AND_BETWEEN = re.compile(r"\s+and\s+")
 TO_OBJECT = re.compile(r"\s+(?:(?:by|with)\s+)?$")
 
 
+@lru_cache(maxsize=4)
+def _contact_matches(sentence: Sentence, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
+    """Where the meeting and call patterns match in a sentence (offsets in its text), found once for the several
+    checks that ask (`_sentence_timexes`, `_each_of_both`)."""
+    return tuple((m.start(), m.end()) for rule in gazetteer.event_types if rule.name in ("meeting", "call")
+                 and rule.pattern for m in rule.pattern.finditer(sentence.text))
+
+
 def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer) -> list[Clause]:
     """"Al-Shaibani was received by both Lavrov and Putin": one contact with each of the two people of one side
     named after "both" right after a meeting or call verb in the clause's part of the sentence; the clause itself
@@ -1195,11 +1248,11 @@ def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer)
     if clause.event_type not in CONTACT_TYPES:
         return [clause]
     lo, hi = clause.part or (sentence.start, sentence.end)
-    contacts = [rule.pattern for rule in gazetteer.event_types if rule.name in ("meeting", "call") and rule.pattern]
+    contacts = _contact_matches(sentence, gazetteer)
     for both in BOTH.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
         window = max(0, both.start() - 40)
-        if not any(TO_OBJECT.fullmatch(sentence.text, m.end(), both.start()) for pattern in contacts
-                   for m in pattern.finditer(sentence.text, window, both.start())):
+        if not any(TO_OBJECT.fullmatch(sentence.text, end, both.start()) for start, end in contacts
+                   if window <= start and end <= both.start()):
             continue
         at = sentence.start + both.end()
         first = next((m for m in mentions if m.start == at and m.kind == "person"), None)
@@ -1216,29 +1269,45 @@ def _each_of_both(clause: Clause, mentions: list[Mention], gazetteer: Gazetteer)
 
 
 # "after the death of his predecessor Walid al-Muallem", "the late Syrian foreign minister", "X, who died in
-# November": a person the article says is dead. Not "the death of Assad's mother" (a possessive follows the name).
-DEATH_CUES = ("death", "late ", "died", "funeral", "passed away", "killed", "assassinat", "murder")
-DEAD_BEFORE = re.compile(r"\b(?:(?i:death|funeral|passing|assassination|murder|killing)\s+of\s+"
-                         r"(?:(?!of\b|and\b|with\b)[\w'’-]+\s+){0,4}"
-                         # "the late Syrian foreign minister": title words only, not "the late evening talks with"
-                         r"|[Tt]he\s+late\s+(?:(?:[A-Z][\w'’-]*|foreign|defen[cs]e|minister|president|prime|deputy|"
-                         r"former|ambassador|envoy|general|leader)\s+){0,4})$")
+# November": a person the article says is dead (the words: lexicon.toml [death]). Not "the death of Assad's mother"
+# (a possessive follows the name).
 POSSESSIVE = re.compile(r"['’]s?\b")
-DEAD_AFTER = re.compile(r"(?:,\s+who)?\s+(?:had\s+)?(?:died|passed\s+away|was\s+(?:killed|assassinated|"
-                        r"murdered|shot\s+dead))\b", re.I)
 
 
-def dead_people(text: str, lowered: str | None, mentions: list[Mention]) -> set[str]:
-    """The keys of the people an article says have died (`DEAD_BEFORE`, `DEAD_AFTER`)."""
+@dataclass(frozen=True)
+class _Death:
+    cues: tuple[str, ...]  # one of these is in any article a pattern finds a death in
+    before: re.Pattern[str]  # ends right before the name
+    after: re.Pattern[str]  # matches right after the name
+
+
+@cache
+def _death(gazetteer: Gazetteer) -> _Death:
+    """The patterns of a death told before or after a name, and the words an article must hold for either."""
+    spec = gazetteer.lexicon["death"]
+    # the words of a title, not the small words inside one ("Minister of Defence"): "the death of the soldiers
+    # of the unit and Putin" names no one dead
+    words = {w for w in gazetteer.lexicon["titles"]["words"] if w not in {"'s", "of", "for", "to", "and", "in", "on"}}
+    between = r"(?:(?:" + trie_alternation(words | set(spec["between"])) + r"|[A-Z][\w'’-]*)\s+){0,4}"
+    before = re.compile(r"\b(?:(?i:" + trie_alternation(spec["nouns"]) + r")\s+of\s+|[Tt]he\s+late\s+)"
+                        + between + "$")
+    after = re.compile(r"(?:,\s+who)?\s+(?:had\s+)?(?:" + "|".join(
+        r"\s+".join(map(re.escape, phrase.split())) for phrase in spec["after"]) + r")\b", re.I)
+    # every word a pattern needs, so that an article without any is skipped at once
+    cues = tuple(sorted({*spec["nouns"], "late ", *(phrase.split()[-1] for phrase in spec["after"])}))
+    return _Death(cues, before, after)
+
+
+def dead_people(text: str, lowered: str | None, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The keys of the people an article says have died (lexicon.toml [death])."""
     lower = lowered if lowered is not None else text.lower()
-    if not any(cue in lower for cue in DEATH_CUES):
+    death = _death(gazetteer)
+    if not any(cue in lower for cue in death.cues):
         return set()
     return {m.key for m in mentions if m.kind == "person" and not POSSESSIVE.match(text, m.end) and (
-        DEAD_BEFORE.search(text, max(0, m.start - 80), m.start) or DEAD_AFTER.match(text, m.end))}
+        death.before.search(text, max(0, m.start - 80), m.start) or death.after.match(text, m.end))}
 
 
-# What one side's forces do somewhere, rather than what they have there ("an air base", "troops").
-STRIKE_WORDS = ("strikes", "sorties", "bombed", "bombing", "struck", "raids", "shelled", "shelling")
 def _unread_day(sentence: Sentence, read: list[Timex]) -> tuple[int, int] | None:
     """The month and day a sentence names without a year that could not be read for want of a publication date
     ("came on 28 December" in an article of unknown year; `read`: the sentence's dates that were): still a day,
@@ -1253,7 +1322,7 @@ def _unread_day(sentence: Sentence, read: list[Timex]) -> tuple[int, int] | None
 
 def _destination_side(clause: Clause, gazetteer: Gazetteer) -> None:
     """"A cargo of Russian wheat docked at Latakia": where aid of one side goes names the other side; so does where
-    one side's forces strike (`STRIKE_WORDS`: "Russian jets based at Hmeimim were flying their first strikes")."""
+    one side's forces strike (lexicon.toml [strikes]: "Russian jets based at Hmeimim were flying their first strikes")."""
     named = {iso for iso in ("SY", "RU") if clause.persons[iso] or clause.bodies[iso] or iso in clause.countries}
     if len(named) == 1:
         iso = place_country(clause.sentence.text, gazetteer)
@@ -1335,16 +1404,14 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex], dateline_end: in
     remark = _remark_that(tuple(gazetteer.lexicon["remarks"]["verbs"]))
     if "congratulat" in lower or "thank" in lower or "building on" in lower or " wake of" in lower or "heels" in lower \
             or (" that " in lower and remark.search(sentence.text, sentence.lower)):
-        told = sorted(sentence.start + m.start() for rule in gazetteer.event_types
-                      if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text))
+        told = sorted(sentence.start + start for start, _ in _contact_matches(sentence, gazetteer))
         topics = _topic_date_spans(sentence, told, remark)
     happenings, right_after = _happening_dates(sentence, gazetteer)
     fates = _later_fate_spans(sentence)
     if fates:
         # "Muallem, who would die two months later": not the contact's day, but counted from it; a contact told there
         # keeps its day ("Lavrov, who would meet Assad on 3 May, ...")
-        contacts = [sentence.start + m.start() for rule in gazetteer.event_types
-                    if rule.name in ("meeting", "call") and rule.pattern for m in rule.pattern.finditer(sentence.text)]
+        contacts = [sentence.start + start for start, _ in _contact_matches(sentence, gazetteer)]
         fates = [(a, b) for a, b in fates if not any(a <= c < b for c in contacts)]
         timexes = [dataclasses.replace(t, date=t.base, type="DATE")
                    if t.base and any(a <= t.start < b for a, b in fates) else t for t in timexes]

@@ -396,9 +396,15 @@ def default_date(anchor: EventDate | None) -> EventDate | None:
 def resolve_draft_date(draft: Draft, clauses: list[Clause], anchor: EventDate | None) -> EventDate | None:
     """The draft's own date, else the day of a live blog whose entry opens with a time of day ("22:05 —") or of a
     contact told as under way ("who is in Moscow on a visit"), else that of the past told just before it, else the
-    story's current day, else the publication month."""
+    story's current day, else the publication month. A draft told by an undated relative clause (`Clause.background`)
+    takes only the story's day or the past told before it, else none."""
     if draft.date is not None:
         return draft.date
+    if any(c.background for c in draft.clauses):
+        # "Al-Shibani, who was later received by Putin, told reporters": the day the story told before, or none
+        # (not the day the rest of its sentence tells, nor the publication's)
+        return narrative_date(clauses, draft.clauses[0].index, anchor) \
+            or background_date(clauses, draft.clauses[0], anchor)
     if anchor is not None and anchor.value is not None and anchor.precision is Precision.DAY and (
             draft.clauses[0].clock or any(UNDER_WAY.search(c.sentence.text) for c in draft.clauses)):
         return EventDate(anchor.value, Precision.DAY, DateBasis.PUBLICATION)

@@ -1179,7 +1179,7 @@ def test_dead_people(text: str, dead: set[str]) -> None:
     from events.actors import find_mentions
     from events.clauses import dead_people
     mentions = list(find_mentions(text, load_gazetteer(), date(2020, 12, 1)))
-    assert dead_people(text, text.lower(), mentions) == dead
+    assert dead_people(text, text.lower(), mentions, load_gazetteer()) == dead
 
 
 @pytest.mark.parametrize("text,expected", [
