@@ -297,6 +297,24 @@ def ensure_corpus(folder: Path, articles: int, seed: int) -> CorpusSummary | Non
     return generate_corpus(folder, articles, seed)
 
 
+def add_corpus_arguments(parser: argparse.ArgumentParser, articles: int) -> None:
+    """`--articles`, `--seed` and `--corpus` for a script that measures a corpus (`corpus_folder` reads them)."""
+    parser.add_argument("--articles", type=int, default=articles, help=f"corpus size (default {articles})")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="folder of articles, measured as it is (default: the generated corpus-nN-sS)")
+
+
+def corpus_folder(args: argparse.Namespace, out_dir: Path) -> Path:
+    """The folder given with `--corpus`, measured as it is and never written to, or else the generated corpus of
+    `--articles` and `--seed` under `out_dir`, generated unless it is there already."""
+    if args.corpus is not None:
+        return args.corpus
+    folder = out_dir / f"corpus-n{args.articles}-s{args.seed}"
+    ensure_corpus(folder, args.articles, args.seed)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: write the corpus and print what was written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -25,7 +25,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import OUT_DIR, REPO, print_machine
-from bench.generate_corpus import ensure_corpus
+from bench.generate_corpus import add_corpus_arguments, corpus_folder
 
 # The measured program: import the build and load the data; build the corpus when a folder is given.
 _PROGRAM = """
@@ -56,18 +56,13 @@ def count_instructions(args: list[str], workdir: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Count and print the instructions per article."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=100, help="corpus size (default 100)")
-    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
-    parser.add_argument("--corpus", type=Path, default=None,
-                        help="folder of .txt articles, measured as it is (default: the generated corpus-nN-sS)")
+    add_corpus_arguments(parser, articles=100)
     args = parser.parse_args(argv)
     print_machine()
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian: apt install valgrind): no instruction count")
         return 1
-    corpus = args.corpus or OUT_DIR / f"corpus-n{args.articles}-s{args.seed}"
-    if args.corpus is None:  # a folder given is measured as it is, never written to
-        ensure_corpus(corpus, args.articles, args.seed)
+    corpus = corpus_folder(args, OUT_DIR)
     articles = len(list(corpus.glob("*.txt")))
     print(f"== corpus: {corpus}, {articles} articles")
     with tempfile.TemporaryDirectory() as tmp:

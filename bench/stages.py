@@ -31,7 +31,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import OUT_DIR, print_machine
-from bench.generate_corpus import ensure_corpus
+from bench.generate_corpus import add_corpus_arguments, corpus_folder
 from events.actors import find_mentions
 from events.assemble import extract_events
 from events.casefold import lower_text
@@ -91,16 +91,11 @@ def stage_times(folder: Path, repeat: int) -> tuple[int, dict[str, float]]:
 def main(argv: list[str] | None = None) -> int:
     """Time each stage and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000, help="corpus size (default 1000)")
-    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    add_corpus_arguments(parser, articles=1000)
     parser.add_argument("--repeat", type=int, default=3, help="runs per stage; the best is kept (default 3)")
-    parser.add_argument("--corpus", type=Path, default=None,
-                        help="folder of articles, measured as it is (default: the generated corpus-nN-sS)")
     args = parser.parse_args(argv)
     print_machine()
-    folder = args.corpus or OUT_DIR / f"corpus-n{args.articles}-s{args.seed}"
-    if args.corpus is None:
-        ensure_corpus(folder, args.articles, args.seed)
+    folder = corpus_folder(args, OUT_DIR)
     count, times = stage_times(folder, args.repeat)
     if count == 0:
         print(f"no articles in {folder}")
